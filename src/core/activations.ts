@@ -1,0 +1,144 @@
+// Activations as value/derivative pairs in one table, so the forward step σ and the
+// backward step D = diag σ'(z) can never disagree about which function is in use.
+
+import type { ActivationName } from './config';
+
+export interface Activation {
+  name: ActivationName;
+  /** label as the UI and the equations show it */
+  label: string;
+  /** σ(z) */
+  f: (z: number) => number;
+  /** σ'(z); at a kink, the right derivative */
+  df: (z: number) => number;
+  /**
+   * σ(cz) = c σ(z) for every c > 0: then σ(c·u)/c = σ(u) and σ'(c·u) = σ'(u) exactly.
+   */
+  homogeneous: boolean;
+  /**
+   * σ(c·u)/c, the activation in a frame scaled by c = 2^e (see logscale.ts), evaluated without
+   * forming c·u where that would overflow or lose the value: c may be 0 or Infinity.
+   */
+  scaled: (u: number, c: number) => number;
+}
+
+/** σ'(c·u): the derivative at the true pre-activation z = c·u. */
+export function derivativeScaled(act: Activation, u: number, c: number): number {
+  return act.homogeneous || c === 1 ? act.df(u) : act.df(c * u);
+}
+
+/** Slope of leaky ReLU for z < 0. */
+export const LEAKY_SLOPE = 0.01;
+
+const SQRT1_2 = Math.SQRT1_2;
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+const INV_SQRT_PI = 1 / Math.sqrt(Math.PI);
+
+/**
+ * erfc to full double precision: a positive-term series for erf near 0 (no cancellation)
+ * and a continued fraction (modified Lentz) in the tails.
+ */
+export function erfc(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 2.5) {
+    // erf x = 2/√π e^{-x²} Σ 2^n x^{2n+1} / (1·3·…·(2n+1))
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 200; n++) {
+      term *= (2 * x2) / (2 * n + 1);
+      sum += term;
+      if (term < sum * 1e-17) break;
+    }
+    return 1 - 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
+  }
+  if (x > 27) return 0;
+  // erfc x = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
+  const tiny = 1e-300;
+  let f = x;
+  let C = x;
+  let D = 0;
+  for (let n = 1; n < 500; n++) {
+    const a = n / 2;
+    D = x + a * D;
+    D = D === 0 ? tiny : D;
+    C = x + a / C;
+    C = C === 0 ? tiny : C;
+    D = 1 / D;
+    const delta = C * D;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return (INV_SQRT_PI * Math.exp(-x * x)) / f;
+}
+
+/** Standard normal CDF Φ(z). */
+export function normalCdf(z: number): number {
+  return 0.5 * erfc(-z * SQRT1_2);
+}
+
+function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
+  identity: { name: 'identity', label: 'identity', f: (z) => z, df: () => 1, homogeneous: true, scaled: (u) => u },
+  relu: {
+    name: 'relu',
+    label: 'ReLU',
+    f: (z) => (z > 0 ? z : 0),
+    df: (z) => (z > 0 ? 1 : 0),
+    homogeneous: true,
+    scaled: (u) => (u > 0 ? u : 0),
+  },
+  'leaky-relu': {
+    name: 'leaky-relu',
+    label: 'leaky ReLU',
+    f: (z) => (z > 0 ? z : LEAKY_SLOPE * z),
+    df: (z) => (z > 0 ? 1 : LEAKY_SLOPE),
+    homogeneous: true,
+    scaled: (u) => (u > 0 ? u : LEAKY_SLOPE * u),
+  },
+  tanh: {
+    name: 'tanh',
+    label: 'tanh',
+    f: Math.tanh,
+    // sech² z = 4e/(1+e)² with e = exp(-2|z|): no cancellation where tanh z ≈ ±1
+    df: (z) => {
+      const e = Math.exp(-2 * Math.abs(z));
+      return (4 * e) / ((1 + e) * (1 + e));
+    },
+    homogeneous: false,
+    // tanh(x)/c with x = c·u; near 0 the series x − x³/3 divided by c, so a vanishing c is exact
+    scaled: (u, c) => {
+      if (c === 1) return Math.tanh(u);
+      const x = c * u;
+      return Math.abs(x) < 1e-5 ? u * (1 - (x * x) / 3) : Math.tanh(x) / c;
+    },
+  },
+  sigmoid: {
+    name: 'sigmoid',
+    label: 'sigmoid',
+    f: sigmoid,
+    // σ'(z) = e/(1+e)² with e = exp(-|z|): no cancellation in the tails
+    df: (z) => {
+      const e = Math.exp(-Math.abs(z));
+      return e / ((1 + e) * (1 + e));
+    },
+    homogeneous: false,
+    scaled: (u, c) => (c === 1 ? sigmoid(u) : sigmoid(c * u) / c),
+  },
+  gelu: {
+    name: 'gelu',
+    label: 'GELU',
+    // GELU(z) = z Φ(z), GELU'(z) = Φ(z) + z φ(z)
+    f: (z) => z * normalCdf(z),
+    df: (z) => normalCdf(z) + (Number.isFinite(z) ? z * INV_SQRT_2PI * Math.exp(-0.5 * z * z) : 0),
+    homogeneous: false,
+    // GELU(c·u)/c = u Φ(c·u): finite for every c, and GELU tends to ReLU as |c·u| grows
+    scaled: (u, c) => u * normalCdf(c * u),
+  },
+};

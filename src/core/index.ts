@@ -1,0 +1,8 @@
+// Public entry of the compute core: plain math, importable from Node, a Worker and Vitest.
+
+export * from './config';
+export type * from './result';
+export { computeGradients, type ComputeOptions } from './gradients';
+export { buildNetwork, type Network } from './network';
+export { WeightCache } from './weights';
+export { ACTIVATION_TABLE, type Activation } from './activations';

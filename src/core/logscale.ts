@@ -1,0 +1,99 @@
+// Carrying huge and tiny vectors exactly: a vector is stored as ṽ with a binary exponent e,
+// v = ṽ · 2^e. Rescaling by a power of two is exact in floating point, so a network whose
+// norms reach 10^±600 computes the same digits as one that stays in range.
+
+import { norm2 } from './linalg';
+
+export const LOG10_2 = Math.log10(2);
+/** Keep stored norms within [2^-LIMIT, 2^LIMIT]; far from the float range, so no step can leave it. */
+const LIMIT = 64;
+
+/** 2^e for any integer e, exactly, including beyond Math.pow's range for subnormals. */
+export function pow2(e: number): number {
+  if (e > 1023) return Infinity;
+  if (e < -1074) return 0;
+  if (e < -1022) return Math.pow(2, e + 52) * Math.pow(2, -52);
+  return Math.pow(2, e);
+}
+
+/**
+ * Rescale vector `i` of a batch (at `off`, length n) into range if its norm left it;
+ * adds the shift to `exps[ei]`. Returns log10 of the true norm (-Infinity for a zero vector).
+ */
+export function renormalize(x: Float64Array, off: number, n: number, exps: Float64Array, ei: number): number {
+  const nu = norm2(x, off, n);
+  if (nu === 0) return -Infinity;
+  if (!Number.isFinite(nu)) return nu; // Infinity or NaN: the caller reports the overflow
+  const l2 = Math.log2(nu);
+  if (l2 > LIMIT || l2 < -LIMIT) {
+    const shift = Math.round(l2);
+    const f = pow2(-shift);
+    for (let j = 0; j < n; j++) x[off + j] *= f;
+    exps[ei] += shift;
+    return Math.log10(nu * pow2(-shift)) + exps[ei] * LOG10_2;
+  }
+  return Math.log10(nu) + exps[ei] * LOG10_2;
+}
+
+/**
+ * log10 ‖(1/B) Σ_i 2^{t_i} a_i b_iᵀ‖_F without forming the n×n matrix:
+ * ‖Σ_i a_i b_iᵀ‖_F² = Σ_{i,j} (a_i·a_j)(b_i·b_j), weighted by 2^{t_i + t_j − 2T}, T = max t.
+ */
+export function log10FrobeniusOfOuterSum(
+  a: Float64Array, aOff: number, b: Float64Array, bOff: number,
+  t: Float64Array, n: number, B: number,
+): number {
+  let T = -Infinity;
+  for (let i = 0; i < B; i++) if (t[i] > T) T = t[i];
+  let sum = 0;
+  for (let i = 0; i < B; i++) {
+    const wi = pow2(t[i] - T);
+    if (wi === 0) continue;
+    const ai = aOff + i * n, bi = bOff + i * n;
+    let aa = 0, bb = 0;
+    for (let j = 0; j < n; j++) {
+      aa += a[ai + j] * a[ai + j];
+      bb += b[bi + j] * b[bi + j];
+    }
+    sum += wi * wi * aa * bb;
+    for (let k = i + 1; k < B; k++) {
+      const wk = pow2(t[k] - T);
+      if (wk === 0) continue;
+      const ak = aOff + k * n, bk = bOff + k * n;
+      let ab = 0, bbk = 0;
+      for (let j = 0; j < n; j++) {
+        ab += a[ai + j] * a[ak + j];
+        bbk += b[bi + j] * b[bk + j];
+      }
+      sum += 2 * wi * wk * ab * bbk;
+    }
+  }
+  if (sum > 0) return T * LOG10_2 + 0.5 * Math.log10(sum) - Math.log10(B);
+  if (T === -Infinity) return -Infinity;
+  // Zero or cancelled to a rounding-level negative: form the matrix once to tell them apart.
+  let frob2 = 0;
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) {
+      let m = 0;
+      for (let i = 0; i < B; i++) m += pow2(t[i] - T) * a[aOff + i * n + r] * b[bOff + i * n + c];
+      frob2 += m * m;
+    }
+  }
+  return frob2 > 0 ? T * LOG10_2 + 0.5 * Math.log10(frob2) - Math.log10(B) : -Infinity;
+}
+
+/** log10 ‖(1/B) Σ_i 2^{t_i} a_i‖. */
+export function log10NormOfSum(a: Float64Array, aOff: number, t: Float64Array, n: number, B: number, scratch: Float64Array): number {
+  let T = -Infinity;
+  for (let i = 0; i < B; i++) if (t[i] > T) T = t[i];
+  scratch.fill(0, 0, n);
+  for (let i = 0; i < B; i++) {
+    const w = pow2(t[i] - T);
+    if (w === 0) continue;
+    const ai = aOff + i * n;
+    for (let j = 0; j < n; j++) scratch[j] += w * a[ai + j];
+  }
+  const nu = norm2(scratch, 0, n);
+  if (nu === 0) return -Infinity;
+  return T * LOG10_2 + Math.log10(nu) - Math.log10(B);
+}

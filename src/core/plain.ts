@@ -1,0 +1,68 @@
+// The plain network F_k = σ(z_k), z_k = W_k F_{k-1} + b_k, and its backward pass
+// (Theorem 10.1), each layer's backward step beside its forward step.
+
+import type { NetworkDraw } from './network';
+import { matTVecBatch, matVecBatch } from './linalg';
+import { log10FrobeniusOfOuterSum, log10NormOfSum, renormalize } from './logscale';
+import { activate, addBias, finishForwardLayer, lossGradient, meanDerivative, newTrace, type Trace } from './trace';
+
+/** [plain.forward] z_k = W_k F_{k-1} + b_k,  F_k = σ(z_k). Returns false on overflow. */
+function forwardPlainLayer(net: NetworkDraw, tr: Trace, k: number, scratch: Float64Array): boolean {
+  const { n, B } = net;
+  const prev = (k - 1) * B * n;
+  matVecBatch(net.W(k), n, net.sigmaW, tr.F, prev, B, tr.Z, prev);
+  addBias(net, tr, k);
+  activate(net, tr, k, 'value', tr.F, k * B * n);
+  tr.meanD[k - 1] = meanDerivative(net, tr, k, scratch);
+  return finishForwardLayer(net, tr, k);
+}
+
+/** Backward buffers: G holds ∇_{F_k}L_i, Δ holds ∇_{z_k}L_i, both scaled by 2^{eG_i}. */
+interface Backward {
+  G: Float64Array;
+  eG: Float64Array;
+  delta: Float64Array;
+  t: Float64Array;
+  scratch: Float64Array;
+}
+
+/**
+ * [plain.backprop] at layer k, given ∇_{F_k}L in G:
+ *   ∇_{z_k}L = D_k ∇_{F_k}L          [plain.backprop.z]
+ *   ∇_{W_k}L = (∇_{z_k}L) F_{k-1}ᵀ    [plain.backprop.W]
+ *   ∇_{b_k}L = ∇_{z_k}L              [plain.backprop.b]
+ *   ∇_{F_{k-1}}L = W_kᵀ ∇_{z_k}L      [plain.backprop.F]
+ */
+function backpropPlainLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backward): void {
+  const { n, B } = net;
+  const prev = (k - 1) * B * n;
+  // ∇_{z_k}L = D_k ∇_{F_k}L with D_k = diag σ'(z_k)
+  activate(net, tr, k, 'derivative', bw.delta, 0);
+  for (let j = 0; j < B * n; j++) bw.delta[j] *= bw.G[j];
+  // ∇_{W_k}L and ∇_{b_k}L of the batch mean: (1/B) Σ_i (∇_{z_k}L_i) F_{k-1}(x_i)ᵀ and (1/B) Σ_i ∇_{z_k}L_i
+  for (let i = 0; i < B; i++) bw.t[i] = bw.eG[i] + tr.eF[(k - 1) * B + i];
+  tr.gradW[k - 1] = log10FrobeniusOfOuterSum(bw.delta, 0, tr.F, prev, bw.t, n, B);
+  tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.scratch);
+  // ∇_{F_{k-1}}L = W_kᵀ ∇_{z_k}L
+  matTVecBatch(net.W(k), n, net.sigmaW, bw.delta, 0, B, bw.G, 0, false);
+  for (let i = 0; i < B; i++) tr.logGradF[(k - 1) * B + i] = renormalize(bw.G, i * n, n, bw.eG, i);
+}
+
+/** Forward then backward through the plain network; every per-sample figure is in the trace. */
+export function runPlain(net: NetworkDraw): Trace {
+  const { n, B } = net;
+  const delta = new Float64Array(B * n);
+  const tr = newTrace(net);
+  for (let k = 1; k <= net.L; k++) if (!forwardPlainLayer(net, tr, k, delta)) return tr;
+  const bw: Backward = {
+    G: new Float64Array(B * n),
+    eG: new Float64Array(B),
+    delta,
+    t: new Float64Array(B),
+    scratch: new Float64Array(n),
+  };
+  lossGradient(net, tr, bw.G, bw.eG);
+  for (let k = net.L; k >= 1; k--) backpropPlainLayer(net, tr, k, bw);
+  tr.gradV.fill(NaN);
+  return tr;
+}

@@ -1,0 +1,135 @@
+// What one forward pass keeps for the backward pass, and the per-sample figures both report.
+// Vectors are stored scaled: F_k(x_i) = F̃ · 2^{eF}, ∇_{F_k}L_i = G̃ · 2^{eG} (see logscale.ts).
+
+import type { NetworkDraw } from './network';
+import { derivativeScaled } from './activations';
+import { pow2, renormalize } from './logscale';
+
+export interface Trace {
+  /** F̃_k for k = 0..L, sample i at offset (k·B + i)·n */
+  F: Float64Array;
+  /** binary exponents of F_k(x_i), index k·B + i */
+  eF: Float64Array;
+  /** z̃_k for k = 1..L at offset ((k−1)·B + i)·n; z_k = z̃_k · 2^{eF_{k-1}} */
+  Z: Float64Array;
+  /** log10 ‖F_k(x_i)‖, index k·B + i */
+  logNormF: Float64Array;
+  /** log10 ‖∇_{F_k} L_i‖, index k·B + i */
+  logGradF: Float64Array;
+  /** per layer k = 1..L at index k−1 */
+  gradW: Float64Array;
+  gradB: Float64Array;
+  gradV: Float64Array;
+  meanD: Float64Array;
+  overflowLayer: number | null;
+}
+
+export function newTrace(net: NetworkDraw): Trace {
+  const { n, L, B } = net;
+  const trace: Trace = {
+    F: new Float64Array((L + 1) * B * n),
+    eF: new Float64Array((L + 1) * B),
+    Z: new Float64Array(L * B * n),
+    logNormF: new Float64Array((L + 1) * B),
+    logGradF: new Float64Array((L + 1) * B),
+    gradW: new Float64Array(L),
+    gradB: new Float64Array(L),
+    gradV: new Float64Array(L),
+    meanD: new Float64Array(L),
+    overflowLayer: null,
+  };
+  trace.F.set(net.x, 0);
+  for (let i = 0; i < B; i++) trace.logNormF[i] = renormalize(trace.F, i * n, n, trace.eF, i);
+  return trace;
+}
+
+/**
+ * z̃_k += b_k · 2^{-eF_{k-1}}: the bias in the scaled frame. Exact for a positively
+ * homogeneous σ, where σ(z) = 2^e σ(z̃).
+ */
+export function addBias(net: NetworkDraw, trace: Trace, k: number): void {
+  if (net.sigmaB === 0) return;
+  const { n, B } = net;
+  const b = net.b(k);
+  for (let i = 0; i < B; i++) {
+    const c = net.sigmaB * pow2(-trace.eF[(k - 1) * B + i]);
+    const off = ((k - 1) * B + i) * n;
+    for (let j = 0; j < n; j++) trace.Z[off + j] += c * b[j];
+  }
+}
+
+/**
+ * After F̃_k is written: carry the exponents up, rescale and record log10 ‖F_k‖. Every
+ * activation is evaluated in the scaled frame (Activation.scaled), so values cannot leave the
+ * float range; a non-finite norm would still be caught here, reported as the overflow layer,
+ * and the pass stopped, rather than carried on as NaN.
+ */
+export function finishForwardLayer(net: NetworkDraw, trace: Trace, k: number): boolean {
+  const { n, B } = net;
+  for (let i = 0; i < B; i++) {
+    const idx = k * B + i;
+    trace.eF[idx] = trace.eF[idx - B];
+    const lg = renormalize(trace.F, idx * n, n, trace.eF, idx);
+    if (Number.isNaN(lg) || lg === Infinity) {
+      trace.overflowLayer = k;
+      markLost(trace, net, k);
+      return false;
+    }
+    trace.logNormF[idx] = lg;
+  }
+  return true;
+}
+
+/** Everything that depends on values past the float range is unknown: NaN, reported as such. */
+function markLost(trace: Trace, net: NetworkDraw, k: number): void {
+  trace.logNormF.fill(NaN, k * net.B);
+  trace.meanD.fill(NaN, k - 1);
+  trace.logGradF.fill(NaN);
+  trace.gradW.fill(NaN);
+  trace.gradB.fill(NaN);
+  trace.gradV.fill(NaN);
+}
+
+/**
+ * Apply σ or σ' to the stored z̃_k of every sample, each in its own frame c_i = 2^{eF_{k-1,i}}:
+ * out = σ(z_k)/c_i (what = 'value') or D_k = σ'(z_k) (what = 'derivative').
+ */
+export function activate(net: NetworkDraw, trace: Trace, k: number, what: 'value' | 'derivative', out: Float64Array, outOff: number): void {
+  const { n, B, act } = net;
+  for (let i = 0; i < B; i++) {
+    const c = pow2(trace.eF[(k - 1) * B + i]);
+    const zOff = ((k - 1) * B + i) * n;
+    const o = outOff + i * n;
+    if (what === 'value') for (let j = 0; j < n; j++) out[o + j] = act.scaled(trace.Z[zOff + j], c);
+    else for (let j = 0; j < n; j++) out[o + j] = derivativeScaled(act, trace.Z[zOff + j], c);
+  }
+}
+
+/** mean of D_k = diag σ'(z_k) over units and samples. */
+export function meanDerivative(net: NetworkDraw, trace: Trace, k: number, scratch: Float64Array): number {
+  activate(net, trace, k, 'derivative', scratch, 0);
+  let s = 0;
+  for (let j = 0; j < net.B * net.n; j++) s += scratch[j];
+  return s / (net.B * net.n);
+}
+
+/**
+ * ∇_{F_L} L_i, the start of the backward pass, into G with exponents eG.
+ * probe: L_i = uᵀF_L(x_i) ⇒ ∇ = u.   mse: L_i = ½‖F_L(x_i) − y_i‖² ⇒ ∇ = F_L(x_i) − y_i.
+ */
+export function lossGradient(net: NetworkDraw, trace: Trace, G: Float64Array, eG: Float64Array): void {
+  const { n, B, L } = net;
+  for (let i = 0; i < B; i++) {
+    if (net.loss.kind === 'probe') {
+      G.set(net.loss.u, i * n);
+      eG[i] = 0;
+    } else {
+      const e = trace.eF[L * B + i];
+      const c = pow2(-e);
+      const fOff = (L * B + i) * n;
+      for (let j = 0; j < n; j++) G[i * n + j] = trace.F[fOff + j] - c * net.loss.y[i * n + j];
+      eG[i] = e;
+    }
+    trace.logGradF[L * B + i] = renormalize(G, i * n, n, eG, i);
+  }
+}

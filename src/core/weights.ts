@@ -1,0 +1,132 @@
+// Unit-scale random matrices, one per (seed, layer), and a cache for them.
+// W_k = σ_w Ŵ_k and V_k = σ_v V̂_k: the scale sliders only rescale the same Ŵ_k, and
+// layer k's matrices depend on (seed, k) alone, so changing depth keeps layers 1..min(L, L').
+
+import type { InitName } from './config';
+import { normalVector, type StreamName } from './random';
+
+/** A byte-bounded least-recently-used cache of generated unit matrices. */
+export class WeightCache {
+  private readonly entries = new Map<string, Float64Array>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes = 384 * 2 ** 20) {}
+
+  get(key: string, make: () => Float64Array): Float64Array {
+    const hit = this.entries.get(key);
+    if (hit) {
+      // re-insert to mark as most recently used
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = make();
+    if (value.byteLength <= this.maxBytes) {
+      this.entries.set(key, value);
+      this.bytes += value.byteLength;
+      for (const [oldKey, old] of this.entries) {
+        if (this.bytes <= this.maxBytes) break;
+        this.entries.delete(oldKey);
+        this.bytes -= old.byteLength;
+      }
+    }
+    return value;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/**
+ * Haar-random orthogonal matrix from a Gaussian one: Householder QR, G = QR, then
+ * Q·diag(sign R_jj) (Mezzadri 2007) so the distribution is exactly Haar.
+ * `g` is n×n row-major and is overwritten.
+ */
+export function haarOrthogonal(g: Float64Array, n: number): Float64Array {
+  const vs: Float64Array[] = [];
+  const signs = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let norm2 = 0;
+    for (let i = j; i < n; i++) norm2 += g[i * n + j] * g[i * n + j];
+    const x0 = g[j * n + j];
+    const alpha = x0 >= 0 ? -Math.sqrt(norm2) : Math.sqrt(norm2);
+    // after the reflection R_jj = alpha
+    signs[j] = alpha >= 0 ? 1 : -1;
+    const v = new Float64Array(n - j);
+    v[0] = x0 - alpha;
+    for (let i = j + 1; i < n; i++) v[i - j] = g[i * n + j];
+    let vnorm2 = 0;
+    for (let i = 0; i < v.length; i++) vnorm2 += v[i] * v[i];
+    vs.push(v);
+    if (vnorm2 === 0) continue;
+    const s = 2 / vnorm2;
+    for (let c = j; c < n; c++) {
+      let dot = 0;
+      for (let i = j; i < n; i++) dot += v[i - j] * g[i * n + c];
+      dot *= s;
+      for (let i = j; i < n; i++) g[i * n + c] -= dot * v[i - j];
+    }
+  }
+  // Q = H_0 H_1 … H_{n-1}, applied to the identity from the right-most reflection.
+  const q = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) q[i * n + i] = 1;
+  for (let j = n - 1; j >= 0; j--) {
+    const v = vs[j];
+    let vnorm2 = 0;
+    for (let i = 0; i < v.length; i++) vnorm2 += v[i] * v[i];
+    if (vnorm2 === 0) continue;
+    const s = 2 / vnorm2;
+    for (let c = 0; c < n; c++) {
+      let dot = 0;
+      for (let i = j; i < n; i++) dot += v[i - j] * q[i * n + c];
+      dot *= s;
+      for (let i = j; i < n; i++) q[i * n + c] -= dot * v[i - j];
+    }
+  }
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) q[i * n + j] *= signs[j];
+  return q;
+}
+
+/** Ŵ with entries N(0, 1/n), or a Haar orthogonal matrix, for one named stream and layer. */
+function unitMatrix(seed: number, stream: StreamName, k: number, n: number, init: InitName): Float64Array {
+  if (init === 'orthogonal') return haarOrthogonal(normalVector(seed, stream, k, n * n, 1), n);
+  return normalVector(seed, stream, k, n * n, 1 / Math.sqrt(n));
+}
+
+/** Ŵ_k: W_k = σ_w Ŵ_k. */
+export function unitW(seed: number, n: number, k: number, init: InitName, cache?: WeightCache): Float64Array {
+  const make = () => unitMatrix(seed, 'W', k, n, init);
+  return cache ? cache.get(`W:${init}:${seed}:${n}:${k}`, make) : make();
+}
+
+/** V̂_k: V_k = σ_v V̂_k, drawn from its own stream so plain and residual share W_k. */
+export function unitV(seed: number, n: number, k: number, init: InitName, cache?: WeightCache): Float64Array {
+  const make = () => unitMatrix(seed, 'V', k, n, init);
+  return cache ? cache.get(`V:${init}:${seed}:${n}:${k}`, make) : make();
+}
+
+/** b̂_k with entries N(0, 1): b_k = σ_b b̂_k. */
+export function unitB(seed: number, n: number, k: number): Float64Array {
+  return normalVector(seed, 'b', k, n, 1);
+}
+
+/** Input x_i ~ N(0, s² I). */
+export function input(seed: number, n: number, i: number, scale: number): Float64Array {
+  return normalVector(seed, 'x', i, n, scale);
+}
+
+/** The probe direction u: a seeded random unit vector. */
+export function probe(seed: number, n: number): Float64Array {
+  const u = normalVector(seed, 'u', 0, n, 1);
+  let norm2 = 0;
+  for (let i = 0; i < n; i++) norm2 += u[i] * u[i];
+  const inv = 1 / Math.sqrt(norm2);
+  for (let i = 0; i < n; i++) u[i] *= inv;
+  return u;
+}
+
+/** MSE target y_i ~ N(0, I). */
+export function target(seed: number, n: number, i: number): Float64Array {
+  return normalVector(seed, 'y', i, n, 1);
+}
