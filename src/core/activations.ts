@@ -24,7 +24,8 @@ export interface Activation {
 
 /** σ'(c·u): the derivative at the true pre-activation z = c·u. */
 export function derivativeScaled(act: Activation, u: number, c: number): number {
-  return act.homogeneous || c === 1 ? act.df(u) : act.df(c * u);
+  if (act.homogeneous || c === 1 || u === 0) return act.df(u);
+  return act.df(c * u);
 }
 
 /** Slope of leaky ReLU for z < 0. */
@@ -114,7 +115,7 @@ export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
     homogeneous: false,
     // tanh(x)/c with x = c·u; near 0 the series x − x³/3 divided by c, so a vanishing c is exact
     scaled: (u, c) => {
-      if (c === 1) return Math.tanh(u);
+      if (c === 1 || u === 0) return Math.tanh(u);
       const x = c * u;
       return Math.abs(x) < 1e-5 ? u * (1 - (x * x) / 3) : Math.tanh(x) / c;
     },
@@ -129,7 +130,8 @@ export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
       return e / ((1 + e) * (1 + e));
     },
     homogeneous: false,
-    scaled: (u, c) => (c === 1 ? sigmoid(u) : sigmoid(c * u) / c),
+    // σ(0) = ½ keeps a sigmoid layer's scale near 1, so c is never 0 here
+    scaled: (u, c) => (c === 1 ? sigmoid(u) : sigmoid(u === 0 ? 0 : c * u) / c),
   },
   gelu: {
     name: 'gelu',
@@ -139,6 +141,6 @@ export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
     df: (z) => normalCdf(z) + (Number.isFinite(z) ? z * INV_SQRT_2PI * Math.exp(-0.5 * z * z) : 0),
     homogeneous: false,
     // GELU(c·u)/c = u Φ(c·u): finite for every c, and GELU tends to ReLU as |c·u| grows
-    scaled: (u, c) => u * normalCdf(c * u),
+    scaled: (u, c) => (u === 0 ? 0 : u * normalCdf(c * u)),
   },
 };

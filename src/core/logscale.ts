@@ -27,12 +27,47 @@ export function renormalize(x: Float64Array, off: number, n: number, exps: Float
   const l2 = Math.log2(nu);
   if (l2 > LIMIT || l2 < -LIMIT) {
     const shift = Math.round(l2);
-    const f = pow2(-shift);
-    for (let j = 0; j < n; j++) x[off + j] *= f;
+    scaleByPow2(x, off, n, -shift);
     exps[ei] += shift;
-    return Math.log10(nu * pow2(-shift)) + exps[ei] * LOG10_2;
+    return Math.log10(norm2(x, off, n)) + exps[ei] * LOG10_2;
   }
   return Math.log10(nu) + exps[ei] * LOG10_2;
+}
+
+/** x ← x · 2^e, in two exact steps so that e may exceed the exponent range of one factor. */
+export function scaleByPow2(x: Float64Array, off: number, n: number, e: number): void {
+  const e1 = Math.trunc(e / 2);
+  const f1 = pow2(e1);
+  const f2 = pow2(e - e1);
+  for (let j = 0; j < n; j++) x[off + j] = x[off + j] * f1 * f2;
+}
+
+/**
+ * Copy the vectors of a batch into `dst`, each scaled by a power of two to unit order, and add
+ * the shift to t (so 2^{t_i} dst_i is unchanged). Products of tiny vectors then cannot underflow.
+ */
+function normalizedCopies(src: Float64Array, off: number, n: number, B: number, dst: Float64Array, t: Float64Array): void {
+  dst.set(src.subarray(off, off + B * n));
+  for (let i = 0; i < B; i++) {
+    const nu = norm2(dst, i * n, n);
+    if (nu === 0 || !Number.isFinite(nu)) continue;
+    const shift = Math.round(Math.log2(nu));
+    if (shift === 0) continue;
+    scaleByPow2(dst, i * n, n, -shift);
+    t[i] += shift;
+  }
+}
+
+/** Scratch space for the gradient-norm reductions of one backward pass. */
+export interface Reduction {
+  a: Float64Array;
+  b: Float64Array;
+  t: Float64Array;
+  sum: Float64Array;
+}
+
+export function newReduction(n: number, B: number): Reduction {
+  return { a: new Float64Array(B * n), b: new Float64Array(B * n), t: new Float64Array(B), sum: new Float64Array(n) };
 }
 
 /**
@@ -40,9 +75,15 @@ export function renormalize(x: Float64Array, off: number, n: number, exps: Float
  * ‖Σ_i a_i b_iᵀ‖_F² = Σ_{i,j} (a_i·a_j)(b_i·b_j), weighted by 2^{t_i + t_j − 2T}, T = max t.
  */
 export function log10FrobeniusOfOuterSum(
-  a: Float64Array, aOff: number, b: Float64Array, bOff: number,
-  t: Float64Array, n: number, B: number,
+  aSrc: Float64Array, aOff: number, bSrc: Float64Array, bOff: number,
+  tSrc: Float64Array, n: number, B: number, red: Reduction,
 ): number {
+  const { a, b, t } = red;
+  t.set(tSrc.subarray(0, B));
+  normalizedCopies(aSrc, aOff, n, B, a, t);
+  normalizedCopies(bSrc, bOff, n, B, b, t);
+  aOff = 0;
+  bOff = 0;
   let T = -Infinity;
   for (let i = 0; i < B; i++) if (t[i] > T) T = t[i];
   let sum = 0;
@@ -83,7 +124,11 @@ export function log10FrobeniusOfOuterSum(
 }
 
 /** log10 ‖(1/B) Σ_i 2^{t_i} a_i‖. */
-export function log10NormOfSum(a: Float64Array, aOff: number, t: Float64Array, n: number, B: number, scratch: Float64Array): number {
+export function log10NormOfSum(aSrc: Float64Array, aOff: number, tSrc: Float64Array, n: number, B: number, red: Reduction): number {
+  const { a, t, sum: scratch } = red;
+  t.set(tSrc.subarray(0, B));
+  normalizedCopies(aSrc, aOff, n, B, a, t);
+  aOff = 0;
   let T = -Infinity;
   for (let i = 0; i < B; i++) if (t[i] > T) T = t[i];
   scratch.fill(0, 0, n);

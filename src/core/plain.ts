@@ -3,7 +3,7 @@
 
 import type { NetworkDraw } from './network';
 import { matTVecBatch, matVecBatch } from './linalg';
-import { log10FrobeniusOfOuterSum, log10NormOfSum, renormalize } from './logscale';
+import { log10FrobeniusOfOuterSum, log10NormOfSum, newReduction, renormalize, type Reduction } from './logscale';
 import { activate, addBias, finishForwardLayer, lossGradient, meanDerivative, newTrace, type Trace } from './trace';
 
 /** [plain.forward] z_k = W_k F_{k-1} + b_k,  F_k = σ(z_k). Returns false on overflow. */
@@ -23,7 +23,7 @@ interface Backward {
   eG: Float64Array;
   delta: Float64Array;
   t: Float64Array;
-  scratch: Float64Array;
+  red: Reduction;
 }
 
 /**
@@ -39,10 +39,12 @@ function backpropPlainLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backward
   // ∇_{z_k}L = D_k ∇_{F_k}L with D_k = diag σ'(z_k)
   activate(net, tr, k, 'derivative', bw.delta, 0);
   for (let j = 0; j < B * n; j++) bw.delta[j] *= bw.G[j];
+  // a saturated D_k can make ∇_{z_k}L tiny: move it into its own frame before using it
+  for (let i = 0; i < B; i++) renormalize(bw.delta, i * n, n, bw.eG, i);
   // ∇_{W_k}L and ∇_{b_k}L of the batch mean: (1/B) Σ_i (∇_{z_k}L_i) F_{k-1}(x_i)ᵀ and (1/B) Σ_i ∇_{z_k}L_i
   for (let i = 0; i < B; i++) bw.t[i] = bw.eG[i] + tr.eF[(k - 1) * B + i];
-  tr.gradW[k - 1] = log10FrobeniusOfOuterSum(bw.delta, 0, tr.F, prev, bw.t, n, B);
-  tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.scratch);
+  tr.gradW[k - 1] = log10FrobeniusOfOuterSum(bw.delta, 0, tr.F, prev, bw.t, n, B, bw.red);
+  tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.red);
   // ∇_{F_{k-1}}L = W_kᵀ ∇_{z_k}L
   matTVecBatch(net.W(k), n, net.sigmaW, bw.delta, 0, B, bw.G, 0, false);
   for (let i = 0; i < B; i++) tr.logGradF[(k - 1) * B + i] = renormalize(bw.G, i * n, n, bw.eG, i);
@@ -59,7 +61,7 @@ export function runPlain(net: NetworkDraw): Trace {
     eG: new Float64Array(B),
     delta,
     t: new Float64Array(B),
-    scratch: new Float64Array(n),
+    red: newReduction(n, B),
   };
   lossGradient(net, tr, bw.G, bw.eG);
   for (let k = net.L; k >= 1; k--) backpropPlainLayer(net, tr, k, bw);

@@ -5,7 +5,7 @@
 
 import type { NetworkDraw } from './network';
 import { matTVecBatch, matVecBatch } from './linalg';
-import { log10FrobeniusOfOuterSum, log10NormOfSum, renormalize } from './logscale';
+import { log10FrobeniusOfOuterSum, log10NormOfSum, newReduction, renormalize, type Reduction } from './logscale';
 import { activate, addBias, finishForwardLayer, lossGradient, meanDerivative, newTrace, type Trace } from './trace';
 
 /** [residual.forward] z_k = W_k F_{k-1} + b_k,  F_k = F_{k-1} + α V_k σ(z_k). */
@@ -29,7 +29,7 @@ interface Backward {
   delta: Float64Array;
   s: Float64Array;
   t: Float64Array;
-  scratch: Float64Array;
+  red: Reduction;
 }
 
 /**
@@ -46,13 +46,13 @@ function backpropResidualLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backw
   for (let i = 0; i < B; i++) bw.t[i] = bw.eG[i] + tr.eF[(k - 1) * B + i];
   // ∇_{V_k}L = α (1/B) Σ_i (∇_{F_k}L_i) σ(z_k(x_i))ᵀ
   activate(net, tr, k, 'value', bw.s, 0);
-  tr.gradV[k - 1] = alpha === 0 ? -Infinity : log10FrobeniusOfOuterSum(bw.G, 0, bw.s, 0, bw.t, n, B) + Math.log10(alpha);
+  tr.gradV[k - 1] = alpha === 0 ? -Infinity : log10FrobeniusOfOuterSum(bw.G, 0, bw.s, 0, bw.t, n, B, bw.red) + Math.log10(alpha);
   // ∇_{z_k}L = α D_k V_kᵀ ∇_{F_k}L
   matTVecBatch(net.V(k), n, alpha * net.sigmaV, bw.G, 0, B, bw.h, 0, false);
   activate(net, tr, k, 'derivative', bw.delta, 0);
   for (let j = 0; j < B * n; j++) bw.delta[j] *= bw.h[j];
-  tr.gradW[k - 1] = log10FrobeniusOfOuterSum(bw.delta, 0, tr.F, prev, bw.t, n, B);
-  tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.scratch);
+  tr.gradW[k - 1] = log10FrobeniusOfOuterSum(bw.delta, 0, tr.F, prev, bw.t, n, B, bw.red);
+  tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.red);
   // ∇_{F_{k-1}}L = ∇_{F_k}L + W_kᵀ ∇_{z_k}L: the identity term is the skip connection
   matTVecBatch(net.W(k), n, net.sigmaW, bw.delta, 0, B, bw.G, 0, true);
   for (let i = 0; i < B; i++) tr.logGradF[(k - 1) * B + i] = renormalize(bw.G, i * n, n, bw.eG, i);
@@ -71,7 +71,7 @@ export function runResidual(net: NetworkDraw): Trace {
     delta: new Float64Array(B * n),
     s,
     t: new Float64Array(B),
-    scratch: new Float64Array(n),
+    red: newReduction(n, B),
   };
   lossGradient(net, tr, bw.G, bw.eG);
   for (let k = net.L; k >= 1; k--) backpropResidualLayer(net, tr, k, bw);

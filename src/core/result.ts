@@ -1,6 +1,7 @@
 // The shape of what a forward + backward pass reports, per architecture.
-// Norms are carried as log10 so that 10^±600 is an ordinary number: a value of
-// -Infinity means the quantity is exactly zero (e.g. every ReLU unit dead), never underflow.
+// Norms are carried as log10 so that 10^±600 is an ordinary number. A value of -Infinity
+// means the quantity is zero because units are dead: exactly, for ReLU, or for GELU once every
+// pre-activation is below about −38, where zΦ(z) and its derivative are below any float.
 
 import type { Arch, NetworkConfig } from './config';
 

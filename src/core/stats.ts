@@ -10,7 +10,8 @@ export function percentileSorted(sorted: Float64Array, q: number): number {
   const hi = Math.ceil(pos);
   const a = sorted[lo];
   const b = sorted[hi];
-  if (a === b || lo === hi) return a;
+  // between −∞ (a dead sample) and a finite value, every interpolated quantile is −∞
+  if (a === b || lo === hi || a === -Infinity) return a;
   return a + (b - a) * (pos - lo);
 }
 
