@@ -91,7 +91,7 @@ export function inputOutputJacobian(config: NetworkConfig, arch: Arch, cache?: W
   // the forward pass (and its D_k) from the core itself, in its overflow-free scaled frame
   const trace = arch === 'plain' ? runPlain(net) : runResidual(net);
   if (trace.overflowLayer !== null) throw new RangeError(`the forward pass overflowed at layer ${trace.overflowLayer}`);
-  let J = new Float64Array(n * n);
+  const J = new Float64Array(n * n);
   for (let i = 0; i < n; i++) J[i * n + i] = 1;
   let exponent = 0;
   const D = new Float64Array(n);
