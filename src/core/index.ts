@@ -10,5 +10,6 @@ export { drawNetwork, type NetworkDraw } from './network';
 export { jacobianADB, applyASigmaB, centralDifferenceJacobian, inputOutputJacobian, type Matrix, type ScaledJacobian } from './jacobian';
 export { linearCaseNorms, type LinearCaseNorms } from './linearCase';
 export { singularValues, spectralNorm } from './svd';
-export { runPlain } from './plain';
-export { runResidual } from './residual';
+export { runPlain, forwardPlain, backpropPlain } from './plain';
+export { runResidual, forwardResidual, backpropResidual } from './residual';
+export type { Trace, ParameterGradientSink, BackpropOptions } from './trace';

@@ -4,7 +4,10 @@
 import type { NetworkDraw } from './network';
 import { matTVecBatch, matVecBatch } from './linalg';
 import { log10FrobeniusOfOuterSum, log10NormOfSum, newReduction, renormalize, type Reduction } from './logscale';
-import { activate, addBias, finishForwardLayer, lossGradient, meanDerivative, newTrace, type Trace } from './trace';
+import {
+  activate, addBias, finishForwardLayer, lossGradient, meanDerivative, newTrace,
+  type BackpropOptions, type ParameterGradientSink, type Trace,
+} from './trace';
 
 /** [plain.forward] z_k = W_k F_{k-1} + b_k,  F_k = σ(z_k). Returns false on overflow. */
 function forwardPlainLayer(net: NetworkDraw, tr: Trace, k: number, scratch: Float64Array): boolean {
@@ -24,6 +27,7 @@ interface Backward {
   delta: Float64Array;
   t: Float64Array;
   red: Reduction;
+  sink?: ParameterGradientSink;
 }
 
 /**
@@ -45,26 +49,39 @@ function backpropPlainLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backward
   for (let i = 0; i < B; i++) bw.t[i] = bw.eG[i] + tr.eF[(k - 1) * B + i];
   tr.gradW[k - 1] = log10FrobeniusOfOuterSum(bw.delta, 0, tr.F, prev, bw.t, n, B, bw.red);
   tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.red);
+  bw.sink?.layer(k, bw.delta, bw.eG, tr.F.subarray(prev, prev + B * n), tr.eF.subarray((k - 1) * B, k * B));
   // ∇_{F_{k-1}}L = W_kᵀ ∇_{z_k}L
   matTVecBatch(net.W(k), n, net.sigmaW, bw.delta, 0, B, bw.G, 0, false);
   for (let i = 0; i < B; i++) tr.logGradF[(k - 1) * B + i] = renormalize(bw.G, i * n, n, bw.eG, i);
 }
 
-/** Forward then backward through the plain network; every per-sample figure is in the trace. */
-export function runPlain(net: NetworkDraw): Trace {
-  const { n, B } = net;
-  const delta = new Float64Array(B * n);
+/** The forward pass alone: F_k and z_k for every layer, in the trace. */
+export function forwardPlain(net: NetworkDraw): Trace {
+  const scratch = new Float64Array(net.B * net.n);
   const tr = newTrace(net);
-  for (let k = 1; k <= net.L; k++) if (!forwardPlainLayer(net, tr, k, delta)) return tr;
+  for (let k = 1; k <= net.L; k++) if (!forwardPlainLayer(net, tr, k, scratch)) break;
+  return tr;
+}
+
+/** The backward pass over a forward trace; fills the trace's gradient figures. */
+export function backpropPlain(net: NetworkDraw, tr: Trace, options: BackpropOptions = {}): Trace {
+  if (tr.overflowLayer !== null) return tr;
+  const { n, B } = net;
   const bw: Backward = {
     G: new Float64Array(B * n),
     eG: new Float64Array(B),
-    delta,
+    delta: new Float64Array(B * n),
     t: new Float64Array(B),
     red: newReduction(n, B),
+    sink: options.sink,
   };
-  lossGradient(net, tr, bw.G, bw.eG);
+  lossGradient(net, tr, bw.G, bw.eG, options.topGradient);
   for (let k = net.L; k >= 1; k--) backpropPlainLayer(net, tr, k, bw);
   tr.gradV.fill(NaN);
   return tr;
+}
+
+/** Forward then backward through the plain network; every per-sample figure is in the trace. */
+export function runPlain(net: NetworkDraw): Trace {
+  return backpropPlain(net, forwardPlain(net));
 }

@@ -6,7 +6,10 @@
 import type { NetworkDraw } from './network';
 import { matTVecBatch, matVecBatch } from './linalg';
 import { log10FrobeniusOfOuterSum, log10NormOfSum, newReduction, renormalize, type Reduction } from './logscale';
-import { activate, addBias, finishForwardLayer, lossGradient, meanDerivative, newTrace, type Trace } from './trace';
+import {
+  activate, addBias, finishForwardLayer, lossGradient, meanDerivative, newTrace,
+  type BackpropOptions, type ParameterGradientSink, type Trace,
+} from './trace';
 
 /** [residual.forward] z_k = W_k F_{k-1} + b_k,  F_k = F_{k-1} + α V_k σ(z_k). */
 function forwardResidualLayer(net: NetworkDraw, tr: Trace, k: number, s: Float64Array): boolean {
@@ -30,6 +33,7 @@ interface Backward {
   s: Float64Array;
   t: Float64Array;
   red: Reduction;
+  sink?: ParameterGradientSink;
 }
 
 /**
@@ -46,6 +50,7 @@ function backpropResidualLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backw
   for (let i = 0; i < B; i++) bw.t[i] = bw.eG[i] + tr.eF[(k - 1) * B + i];
   // ∇_{V_k}L = α (1/B) Σ_i (∇_{F_k}L_i) σ(z_k(x_i))ᵀ
   activate(net, tr, k, 'value', bw.s, 0);
+  bw.sink?.branch?.(k, bw.G, bw.eG, bw.s, tr.eF.subarray((k - 1) * B, k * B));
   tr.gradV[k - 1] = alpha === 0 ? -Infinity : log10FrobeniusOfOuterSum(bw.G, 0, bw.s, 0, bw.t, n, B, bw.red) + Math.log10(alpha);
   // ∇_{z_k}L = α D_k V_kᵀ ∇_{F_k}L
   matTVecBatch(net.V(k), n, alpha * net.sigmaV, bw.G, 0, B, bw.h, 0, false);
@@ -53,28 +58,40 @@ function backpropResidualLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backw
   for (let j = 0; j < B * n; j++) bw.delta[j] *= bw.h[j];
   tr.gradW[k - 1] = log10FrobeniusOfOuterSum(bw.delta, 0, tr.F, prev, bw.t, n, B, bw.red);
   tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.red);
+  bw.sink?.layer(k, bw.delta, bw.eG, tr.F.subarray(prev, prev + B * n), tr.eF.subarray((k - 1) * B, k * B));
   // ∇_{F_{k-1}}L = ∇_{F_k}L + W_kᵀ ∇_{z_k}L: the identity term is the skip connection
   matTVecBatch(net.W(k), n, net.sigmaW, bw.delta, 0, B, bw.G, 0, true);
   for (let i = 0; i < B; i++) tr.logGradF[(k - 1) * B + i] = renormalize(bw.G, i * n, n, bw.eG, i);
 }
 
-/** Forward then backward through the residual network. */
-export function runResidual(net: NetworkDraw): Trace {
-  const { n, B } = net;
-  const s = new Float64Array(B * n);
+/** The forward pass alone. */
+export function forwardResidual(net: NetworkDraw): Trace {
+  const s = new Float64Array(net.B * net.n);
   const tr = newTrace(net);
-  for (let k = 1; k <= net.L; k++) if (!forwardResidualLayer(net, tr, k, s)) return tr;
+  for (let k = 1; k <= net.L; k++) if (!forwardResidualLayer(net, tr, k, s)) break;
+  return tr;
+}
+
+/** The backward pass over a forward trace; fills the trace's gradient figures. */
+export function backpropResidual(net: NetworkDraw, tr: Trace, options: BackpropOptions = {}): Trace {
+  if (tr.overflowLayer !== null) return tr;
+  const { n, B } = net;
   const bw: Backward = {
     G: new Float64Array(B * n),
     eG: new Float64Array(B),
     h: new Float64Array(B * n),
     delta: new Float64Array(B * n),
-    s,
+    s: new Float64Array(B * n),
     t: new Float64Array(B),
     red: newReduction(n, B),
+    sink: options.sink,
   };
-  lossGradient(net, tr, bw.G, bw.eG);
+  lossGradient(net, tr, bw.G, bw.eG, options.topGradient);
   for (let k = net.L; k >= 1; k--) backpropResidualLayer(net, tr, k, bw);
   return tr;
 }
 
+/** Forward then backward through the residual network. */
+export function runResidual(net: NetworkDraw): Trace {
+  return backpropResidual(net, forwardResidual(net));
+}

@@ -114,13 +114,35 @@ export function meanDerivative(net: NetworkDraw, trace: Trace, k: number, scratc
 }
 
 /**
+ * Receives the per-sample factors of the parameter gradients during a backward pass, for a
+ * caller that needs the gradients themselves (training) rather than their norms. Vectors are
+ * B·n in scaled frames: the true vector i is v_i · 2^{exp[i]}.
+ */
+export interface ParameterGradientSink {
+  /** ∇_{W_k}L = (1/B) Σ_i δ_i F_{k-1,i}ᵀ and ∇_{b_k}L = (1/B) Σ_i δ_i, with δ = ∇_{z_k}L */
+  layer(k: number, delta: Float64Array, deltaExp: Float64Array, Fprev: Float64Array, FprevExp: Float64Array): void;
+  /** residual: ∇_{V_k}L = (α/B) Σ_i g_i s_iᵀ, with g = ∇_{F_k}L and s = σ(z_k) */
+  branch?(k: number, g: Float64Array, gExp: Float64Array, s: Float64Array, sExp: Float64Array): void;
+}
+
+/** How a backward pass starts and what it reports besides norms. */
+export interface BackpropOptions {
+  /** ∇_{F_L}L_i for every sample (B·n, true scale) instead of the configured loss */
+  topGradient?: Float64Array;
+  sink?: ParameterGradientSink;
+}
+
+/**
  * ∇_{F_L} L_i, the start of the backward pass, into G with exponents eG.
  * probe: L_i = uᵀF_L(x_i) ⇒ ∇ = u.   mse: L_i = ½‖F_L(x_i) − y_i‖² ⇒ ∇ = F_L(x_i) − y_i.
  */
-export function lossGradient(net: NetworkDraw, trace: Trace, G: Float64Array, eG: Float64Array): void {
+export function lossGradient(net: NetworkDraw, trace: Trace, G: Float64Array, eG: Float64Array, given?: Float64Array): void {
   const { n, B, L } = net;
   for (let i = 0; i < B; i++) {
-    if (net.loss.kind === 'probe') {
+    if (given) {
+      G.set(given.subarray(i * n, (i + 1) * n), i * n);
+      eG[i] = 0;
+    } else if (net.loss.kind === 'probe') {
       G.set(net.loss.u, i * n);
       eG[i] = 0;
     } else {

@@ -53,8 +53,8 @@ describe('linear plain network: ∇F_0 L = W_1ᵀ⋯W_Lᵀ u', () => {
 
 describe('residual network with a zero branch', () => {
   it.each([
-    ['α = 0', { branchScale: 0 }],
-    ['σ_v = 0', { sigmaV: 0 }],
+    ['α = 0', { branchScale: 0, sigmaV: 1 }],
+    ['σ_v = 0', { branchScale: 1, sigmaV: 0 }],
   ])('%s passes the gradient and the activations through unchanged', (_, change) => {
     const config = { ...DEFAULT_CONFIG, activation: 'tanh' as const, depth: 20, width: 8, batch: 4, sigmaB: 0.3, ...change };
     const tr = runResidual(drawNetwork(config, config.seed, config.batch));
