@@ -1,0 +1,17 @@
+// A rough price of a gradients job, in multiply-adds. The worker uses it to decide whether a
+// quick preview is worth sending first; the client uses it to give big jobs a longer deadline.
+
+import type { ArchChoice, NetworkConfig } from '../core';
+
+/** Multiply-adds of one forward and backward pass: ~B·n²·L per weight matrix (two per residual block). */
+export function estimateCost(config: Pick<NetworkConfig, 'batch' | 'width' | 'depth'>, arch: ArchChoice): number {
+  const matrices = (arch === 'residual' ? 0 : 1) + (arch === 'plain' ? 0 : 2);
+  return config.batch * config.width * config.width * config.depth * matrices;
+}
+
+/**
+ * Jobs above this many multiply-adds first answer with a one-input preview. At ~1e9
+ * multiply-adds per second that is a couple of milliseconds: below it, the full answer
+ * arrives about as fast as a preview would.
+ */
+export const PROGRESSIVE_COST = 2e6;
