@@ -1,0 +1,30 @@
+// The app's one store, combined from slices. Components select one field at a time:
+// `useAppStore((s) => s.params.depth)`. subscribeWithSelector lets sync.ts react to the
+// parameters alone, so hover and notices never reach the worker.
+
+import { create, type StateCreator } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createParamsSlice, type ParamsSlice } from './paramsSlice';
+import { createResultsSlice, type ResultsSlice } from './resultsSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+export type AppState = ParamsSlice & ResultsSlice & ViewSlice;
+
+/** A slice sees the whole store through get(), and the middleware applied to it. */
+export type SliceCreator<Slice> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], Slice>;
+
+/** A fresh store; tests make one each, the app uses `useAppStore`. */
+export function createAppStore() {
+  return create<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...createParamsSlice(...a),
+      ...createResultsSlice(...a),
+      ...createViewSlice(...a),
+    })),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+/** The page's store. */
+export const useAppStore: AppStore = createAppStore();

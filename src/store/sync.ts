@@ -1,0 +1,105 @@
+// Makes state flow one way. The parameters drive the worker request and the URL hash; a
+// hash edited by hand drives the parameters. Components only write the store: nothing else
+// calls the worker or touches the URL. Only `params` is watched, so hover, selection and
+// notices never recompute.
+
+import { shallow } from 'zustand/shallow';
+import type { GradientClient } from '../worker/client';
+import { configOf, type Params } from './params';
+import type { AppStore } from './store';
+import { decodeHash, encodeHash, paramsKey } from './urlCodec';
+
+/** The part of `window` the sync uses; tests pass a fake. */
+export interface HashWindow {
+  location: { hash: string };
+  history: { state: unknown; replaceState(data: unknown, unused: string, url?: string | null): void };
+  addEventListener(type: 'hashchange', listener: () => void): void;
+  removeEventListener(type: 'hashchange', listener: () => void): void;
+}
+
+export interface SyncOptions {
+  /** The URL is written this long after the last parameter change, so a drag writes it once. */
+  urlDelayMs?: number;
+}
+
+type Client = Pick<GradientClient, 'requestGradients' | 'listen' | 'busy'>;
+
+/**
+ * Reads the parameters from the current hash, requests their gradients, and keeps store,
+ * worker and URL in step from then on. Returns the function that disconnects everything
+ * it set up; the client stays the caller's to dispose.
+ */
+export function connectStore(store: AppStore, client: Client, win: HashWindow, options: SyncOptions = {}): () => void {
+  const urlDelayMs = options.urlDelayMs ?? 150;
+  const state = () => store.getState();
+  // paramsKey of each request not yet answered, to label its result
+  const keyById = new Map<number, string>();
+  let urlTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const request = (params: Params) => {
+    const key = paramsKey(params);
+    keyById.set(client.requestGradients(configOf(params), params.arch), key);
+    state().setComputing(true);
+  };
+
+  /** Forgets the keys of requests older than `id`: the client never answers those any more. */
+  const forgetBefore = (id: number) => {
+    for (const older of keyById.keys()) {
+      if (older >= id) break;
+      keyById.delete(older);
+    }
+  };
+
+  const writeUrlSoon = () => {
+    if (urlTimer !== null) clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      urlTimer = null;
+      const hash = encodeHash(state().params);
+      if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
+    }, urlDelayMs);
+  };
+
+  const readUrl = () => {
+    const { params, notices } = decodeHash(win.location.hash);
+    state().setParams(params);
+    for (const notice of notices) state().addNotice(notice);
+    // Rewrites a hand-edited hash in its clean form, even when the parameters did not change.
+    writeUrlSoon();
+  };
+
+  const stopListening = client.listen({
+    result: (reply) => {
+      const key = keyById.get(reply.id);
+      if (key === undefined) return;
+      forgetBefore(reply.id);
+      state().setResult({ result: reply.result, final: reply.final, ms: reply.ms, paramsKey: key }, client.busy);
+    },
+    error: (message, id) => {
+      forgetBefore(id);
+      state().setError(message, client.busy);
+    },
+    restart: (reason) => state().addNotice(`${reason} It was restarted.`),
+  });
+
+  if (win.location.hash !== '') readUrl();
+  else writeUrlSoon();
+  request(state().params);
+
+  const stopParams = store.subscribe(
+    (s) => s.params,
+    (params) => {
+      request(params);
+      writeUrlSoon();
+    },
+    { equalityFn: shallow },
+  );
+  win.addEventListener('hashchange', readUrl);
+
+  return () => {
+    stopParams();
+    stopListening();
+    win.removeEventListener('hashchange', readUrl);
+    if (urlTimer !== null) clearTimeout(urlTimer);
+    urlTimer = null;
+  };
+}
