@@ -1,0 +1,34 @@
+// The page: header, then controls | figure | equations on wide screens, stacking on narrow ones.
+
+import { ControlsPanel } from './controls/ControlsPanel';
+import { Equations } from './equations/Equations';
+import { GradientFigure } from './chart/GradientFigure';
+import { Header } from './layout/Header';
+import { SmallMultiples } from './multiples/SmallMultiples';
+import { ErrorBanner } from './status/ErrorBanner';
+import { Notices } from './status/Notices';
+import './styles/theme.css';
+import './styles/layout.css';
+import './status/status.css';
+
+export function App() {
+  return (
+    <div className="app">
+      <Header />
+      <main className="layout">
+        <div className="layout__controls">
+          <ControlsPanel />
+        </div>
+        <div className="layout__figure">
+          <Notices />
+          <ErrorBanner />
+          <GradientFigure />
+          <SmallMultiples />
+        </div>
+        <div className="layout__equations">
+          <Equations />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// The main figure as the page shows it: takeaway, heading and legend, the gradient chart
+// sized to its column, and a caption that repeats the chart's sentence with its numbers.
+
+import { useMemo } from 'react';
+import { useAppStore } from '../../store/store';
+import { Tex } from '../equations/Tex';
+import { ChartLegend } from './ChartLegend';
+import { describeGradients } from './describe';
+import { GradientChart } from './GradientChart';
+import { drawnDepth, visibleArchs } from './series';
+import { Takeaway } from './Takeaway';
+import { useElementWidth } from './useElementWidth';
+import { useViewportHeight } from './useViewportHeight';
+import './chart.css';
+
+export function GradientFigure() {
+  const result = useAppStore((s) => s.result);
+  const archChoice = useAppStore((s) => s.params.arch);
+  const hoverLayer = useAppStore((s) => s.hoverLayer);
+  const selectedLayer = useAppStore((s) => s.selectedLayer);
+  const setHoverLayer = useAppStore((s) => s.setHoverLayer);
+  const setSelectedLayer = useAppStore((s) => s.setSelectedLayer);
+  const archs = useMemo(() => visibleArchs(result, archChoice), [result, archChoice]);
+  const [hostRef, width] = useElementWidth<HTMLDivElement>();
+  const viewportHeight = useViewportHeight();
+  // Tall enough to read, short enough that the whole chart fits under the takeaway on a 720 px projector.
+  const height = Math.round(Math.min(560, Math.max(300, Math.min(width * 0.55, viewportHeight - 360))));
+  const sentence = describeGradients(archs);
+  const samples = archs[0]?.samples;
+
+  return (
+    <figure className="main-figure">
+      <Takeaway archs={archs} />
+      <div className="figure-head">
+        <h2 className="figure-title">
+          Gradient norm <Tex id="readout.gradF" /> at each layer, relative to the top layer
+        </h2>
+        <ChartLegend archs={archs.map((a) => a.arch)} />
+      </div>
+      <div ref={hostRef} className="chart-host">
+        {width > 0 && archs.length > 0 ? (
+          <GradientChart
+            archs={archs}
+            depth={drawnDepth(archs)}
+            width={width}
+            height={height}
+            hoverLayer={hoverLayer}
+            selectedLayer={selectedLayer}
+            onHover={setHoverLayer}
+            onSelect={(k) => setSelectedLayer(k === selectedLayer ? null : k)}
+            label={sentence}
+          />
+        ) : (
+          <div className="chart-placeholder" style={{ height }} />
+        )}
+      </div>
+      <figcaption>
+        <p className="caption-sentence">{sentence}</p>
+        <p className="caption-note">
+          Lines: median over {samples ?? 'the'} inputs; bands: 10th to 90th percentile. Each curve is divided by its median at
+          the top layer L, so 10⁰ means the gradient kept its size. Hover the chart, or focus it and press ← →, to read a
+          layer; click or press Enter to pin it.
+        </p>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,89 @@
+// The network's knobs, in the order a reader meets them: how deep, how the weights are drawn,
+// which nonlinearity, which architecture; then the less central ones.
+
+import type { ReactNode } from 'react';
+import type { ActivationName } from '../../core/config';
+import { useAppStore } from '../../store/store';
+import { formatFixed, plural } from '../format';
+import { ActivationSelect } from './ActivationSelect';
+import { BranchScaleControl } from './BranchScaleControl';
+import { ChoiceGroup } from './ChoiceGroup';
+import { ParamSlider } from './ParamSlider';
+import { SeedControl } from './SeedControl';
+import { DEPTH_TRACK, SIGMA_B_TRACK, SIGMA_W_TRACK, WIDTH_TRACK } from './tracks';
+import './controls.css';
+
+/** Where σ_w puts a plain network at the edge between vanishing and exploding, if known. */
+const CRITICAL_HINT: Partial<Record<ActivationName, ReactNode>> = {
+  identity: <>Critical for identity: σ<sub>w</sub> = 1.</>,
+  tanh: <>Critical for tanh (with σ<sub>b</sub> = 0): σ<sub>w</sub> = 1.</>,
+  relu: <>Critical for ReLU (He init): σ<sub>w</sub> = √2 ≈ 1.41.</>,
+};
+
+function WeightScaleHint() {
+  const activation = useAppStore((s) => s.params.activation);
+  return <>{CRITICAL_HINT[activation] ?? <>Entries of W<sub>k</sub> have standard deviation σ<sub>w</sub>/√n.</>}</>;
+}
+
+export function ControlsPanel() {
+  return (
+    <section className="controls" aria-labelledby="controls-heading">
+      <h2 id="controls-heading" className="section-title">
+        Network
+      </h2>
+      <ParamSlider
+        param="depth"
+        label="Depth"
+        symbol="L"
+        track={DEPTH_TRACK}
+        format={(v) => String(v)}
+        valueText={(v) => `depth ${plural(v, 'layer')}`}
+      />
+      <ParamSlider
+        param="sigmaW"
+        label="Weight scale"
+        symbol={<>σ<sub>w</sub></>}
+        track={SIGMA_W_TRACK}
+        format={(v) => formatFixed(v, 2)}
+        valueText={(v) => `weight scale ${formatFixed(v, 2)}`}
+        hint={<WeightScaleHint />}
+      />
+      <ActivationSelect />
+      <ChoiceGroup
+        param="arch"
+        label="Architecture"
+        options={[
+          { value: 'plain', label: 'Plain' },
+          { value: 'residual', label: 'Residual' },
+          { value: 'both', label: 'Both' },
+        ]}
+      />
+      <BranchScaleControl />
+      <ParamSlider
+        param="width"
+        label="Width"
+        symbol="n"
+        track={WIDTH_TRACK}
+        format={(v) => String(v)}
+        valueText={(v) => `width ${plural(v, 'unit')}`}
+      />
+      <ParamSlider
+        param="sigmaB"
+        label="Bias scale"
+        symbol={<>σ<sub>b</sub></>}
+        track={SIGMA_B_TRACK}
+        format={(v) => formatFixed(v, 2)}
+        valueText={(v) => `bias scale ${formatFixed(v, 2)}`}
+      />
+      <ChoiceGroup
+        param="init"
+        label="Init"
+        options={[
+          { value: 'gaussian', label: 'Gaussian' },
+          { value: 'orthogonal', label: 'Orthogonal' },
+        ]}
+      />
+      <SeedControl />
+    </section>
+  );
+}

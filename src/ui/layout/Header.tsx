@@ -1,0 +1,17 @@
+// Page header: title, the one-line question the page answers, and the compute status.
+
+import { StatusLine } from '../status/StatusLine';
+
+export function Header() {
+  return (
+    <header className="app-header">
+      <div>
+        <h1 className="app-title">Gradient Flow</h1>
+        <p className="app-subtitle">
+          Why deep plain networks are hard to train and residual networks are not: follow the gradient back through every layer.
+        </p>
+      </div>
+      <StatusLine />
+    </header>
+  );
+}

@@ -1,0 +1,115 @@
+// A short layer chart for the small multiples: the same layer axis and margins as the main
+// chart (so the crosshair lines up), a log or 0..1 value axis, one line (and band) per
+// architecture, and the hovered values written in its heading.
+
+import { useId, useMemo, type ReactNode } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { Arch } from '../../core/config';
+import { formatFixed } from '../format';
+import { Log10Number } from '../Log10Number';
+import { PowerOfTen } from '../chart/PowerOfTen';
+import { LayerAxis } from '../chart/LayerAxis';
+import { LayerCursor } from '../chart/LayerCursor';
+import { LayerHitArea } from '../chart/LayerHitArea';
+import { useLayerScale } from '../chart/layerScale';
+import { LineSwatch } from '../chart/LineSwatch';
+import { log10Domain, log10MinorTicks, log10Ticks } from '../chart/log10Scale';
+import { SeriesBand } from '../chart/SeriesBand';
+import { SeriesLine } from '../chart/SeriesLine';
+import { ValueAxis } from '../chart/ValueAxis';
+import { ZeroRuns } from '../chart/ZeroRuns';
+
+/** One architecture's values per layer (log10 for a log chart, plain for a 0..1 chart). */
+export interface MiniSeries {
+  arch: Arch;
+  values: ArrayLike<number>;
+  /** optional 10–90 % band edges */
+  low?: ArrayLike<number>;
+  high?: ArrayLike<number>;
+}
+
+export interface MiniLayerChartProps {
+  /** heading shown above the plot */
+  title: ReactNode;
+  /** one sentence with the numbers: the accessible name */
+  label: string;
+  series: readonly MiniSeries[];
+  /** layer of values[0]: 0 for activations, 1 for per-layer parameters */
+  firstLayer: 0 | 1;
+  depth: number;
+  /** 'log10': values are log10 of norms; 'unit': plain values in 0..1 */
+  scale: 'log10' | 'unit';
+  width: number;
+  hoverLayer: number | null;
+  selectedLayer: number | null;
+  onHover: (layer: number | null) => void;
+  onSelect: (layer: number | null) => void;
+}
+
+const HEIGHT = 150;
+const MARGIN = { top: 10, bottom: 34 };
+
+export function MiniLayerChart(props: MiniLayerChartProps) {
+  const { title, label, series, firstLayer, depth, scale, width, hoverLayer, selectedLayer, onHover, onSelect } = props;
+  const clipId = useId();
+  const x = useLayerScale(depth, width);
+  const [left, right] = x.range();
+  const top = MARGIN.top;
+  const bottom = HEIGHT - MARGIN.bottom;
+  const y = useMemo(() => {
+    if (scale === 'unit') return scaleLinear().domain([0, 1.04]).range([bottom, top]);
+    const d = log10Domain(series.flatMap((s) => [s.values, s.low ?? [], s.high ?? []]), [], 1);
+    return scaleLinear().domain([d.lo, d.hi]).range([bottom, top]);
+  }, [scale, series, bottom, top]);
+  const [lo, hi] = y.domain();
+  const ticks = scale === 'unit' ? [0, 0.5, 1] : log10Ticks({ lo, hi }, 3);
+  const format = scale === 'unit' ? (v: number) => formatFixed(v, 1) : (v: number) => <PowerOfTen exponent={v} />;
+  const minor = scale === 'unit' ? [0.25, 0.75] : log10MinorTicks({ lo, hi }, 3);
+  const print = scale === 'unit' ? (v: number) => formatFixed(v, 2) : (v: number) => <Log10Number log10={v} />;
+  const i = hoverLayer === null ? -1 : hoverLayer - firstLayer;
+
+  return (
+    <div className="mini-chart">
+      <div className="mini-chart__head">
+        <h3 className="mini-chart__title">{title}</h3>
+        {i >= 0 && i < (series[0]?.values.length ?? 0) ? (
+          <p className="mini-chart__readout">
+            <span className="muted">layer {hoverLayer}:</span>
+            {series.map((s) => (
+              <span key={s.arch} className="mini-chart__value">
+                <LineSwatch arch={s.arch} width={22} /> {print(s.values[i])}
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </div>
+      <svg className="chart-svg" width={width} height={HEIGHT} role="img" aria-label={label}>
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={left} y={top} width={Math.max(0, right - left)} height={Math.max(0, bottom - top)} />
+          </clipPath>
+        </defs>
+        <ValueAxis y={y} ticks={ticks} minorTicks={minor} format={format} left={left} right={right} />
+        <g clipPath={`url(#${clipId})`}>
+          {series.map((s) =>
+            s.low && s.high ? (
+              <SeriesBand key={s.arch} arch={s.arch} low={s.low} high={s.high} firstLayer={firstLayer} x={x} y={y} />
+            ) : null,
+          )}
+          {series.map((s) => (
+            <SeriesLine key={s.arch} arch={s.arch} values={s.values} firstLayer={firstLayer} x={x} y={y} />
+          ))}
+        </g>
+        {scale === 'log10'
+          ? series.map((s, lane) => (
+              <ZeroRuns key={s.arch} arch={s.arch} values={s.values} firstLayer={firstLayer} x={x} bottom={bottom} lane={lane} labelled={false} />
+            ))
+          : null}
+        <LayerCursor x={x} layer={selectedLayer} top={top} bottom={bottom} variant="selected" />
+        <LayerCursor x={x} layer={hoverLayer} top={top} bottom={bottom} variant="hover" />
+        <LayerAxis x={x} y={bottom} />
+        <LayerHitArea x={x} top={top} bottom={bottom} onHover={onHover} onSelect={onSelect} />
+      </svg>
+    </div>
+  );
+}
