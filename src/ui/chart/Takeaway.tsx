@@ -38,7 +38,7 @@ function ArchSentence({ arch, first }: { arch: ArchResult; first: boolean }) {
 export function Takeaway({ archs }: TakeawayProps) {
   return (
     <p className="takeaway">
-      {archs.length === 0 ? 'Computing the first result…' : archs.map((a, i) => <ArchSentence key={a.arch} arch={a} first={i === 0} />)}
+      {archs.length === 0 ? 'Waiting for the first result…' : archs.map((a, i) => <ArchSentence key={a.arch} arch={a} first={i === 0} />)}
     </p>
   );
 }

@@ -46,7 +46,7 @@ export function BranchScaleControl() {
             type="button"
             className="button button--small"
             aria-label={p.name}
-            aria-pressed={Math.abs(alpha - p.value) < 1e-9}
+            aria-pressed={Math.abs(alpha - p.value) <= 1e-5 * Math.max(1, p.value)}
             onClick={() => setParam('branchScale', p.value)}
           >
             {p.text}

@@ -1,5 +1,6 @@
-// Live numbers for one layer under the equations: the hovered layer, else the selected one,
-// else layer 1 (the first with weights). Values are absolute (not relative to the top, unlike the main chart).
+// Live numbers for one layer under the equations: the hovered layer, else the pinned one,
+// else layer 1 (the first with weights). Values are absolute, not relative to the top layer
+// as in the main chart.
 
 import { useMemo, type ReactNode } from 'react';
 import type { ArchResult } from '../../core/result';

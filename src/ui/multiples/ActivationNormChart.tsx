@@ -1,6 +1,7 @@
 // Small multiple: forward activation norms ‖F_k‖ per layer (log scale). Shows whether the
 // signal itself dies out or blows up on the way forward.
 
+import { useMemo } from 'react';
 import type { ArchResult } from '../../core/result';
 import { formatLog10 } from '../format';
 import { Tex } from '../equations/Tex';
@@ -15,7 +16,7 @@ interface ActivationNormChartProps extends LayerChartShared {
 }
 
 export function ActivationNormChart({ archs, ...shared }: ActivationNormChartProps) {
-  const series = archs.map((a) => ({ arch: a.arch, values: a.normF.p50, low: a.normF.p10, high: a.normF.p90 }));
+  const series = useMemo(() => archs.map((a) => ({ arch: a.arch, values: a.normF.p50, low: a.normF.p10, high: a.normF.p90 })), [archs]);
   return (
     <MiniLayerChart
       {...shared}

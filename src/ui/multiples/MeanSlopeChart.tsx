@@ -1,6 +1,7 @@
 // Small multiple: the mean of D_k = diag σ'(z_k) per layer on a 0..1 scale. Near 0 means the
 // units pass no gradient: dead ReLUs, saturated tanh or sigmoid.
 
+import { useMemo } from 'react';
 import type { ArchResult } from '../../core/result';
 import { formatFixed } from '../format';
 import { Tex } from '../equations/Tex';
@@ -14,7 +15,7 @@ interface MeanSlopeChartProps extends LayerChartShared {
 }
 
 export function MeanSlopeChart({ archs, ...shared }: MeanSlopeChartProps) {
-  const series = archs.map((a) => ({ arch: a.arch, values: a.meanD }));
+  const series = useMemo(() => archs.map((a) => ({ arch: a.arch, values: a.meanD })), [archs]);
   return (
     <MiniLayerChart
       {...shared}

@@ -58,7 +58,7 @@ export function MiniLayerChart(props: MiniLayerChartProps) {
   const bottom = HEIGHT - MARGIN.bottom;
   const y = useMemo(() => {
     if (scale === 'unit') return scaleLinear().domain([0, 1.04]).range([bottom, top]);
-    const d = log10Domain(series.flatMap((s) => [s.values, s.low ?? [], s.high ?? []]), [], 1);
+    const d = log10Domain(series.flatMap((s) => [s.values, s.low ?? [], s.high ?? []]), [], 2);
     return scaleLinear().domain([d.lo, d.hi]).range([bottom, top]);
   }, [scale, series, bottom, top]);
   const [lo, hi] = y.domain();
@@ -77,7 +77,8 @@ export function MiniLayerChart(props: MiniLayerChartProps) {
             <span className="muted">layer {hoverLayer}:</span>
             {series.map((s) => (
               <span key={s.arch} className="mini-chart__value">
-                <LineSwatch arch={s.arch} width={22} /> {print(s.values[i])}
+                <LineSwatch arch={s.arch} width={22} />
+                <span>{print(s.values[i])}</span>
               </span>
             ))}
           </p>

@@ -1,6 +1,7 @@
 // Small multiple: weight-gradient norms ‖∇_{W_k} L‖_F per layer (log scale): what a training
 // step would actually change at each layer.
 
+import { useMemo } from 'react';
 import type { ArchResult } from '../../core/result';
 import { formatLog10 } from '../format';
 import { Tex } from '../equations/Tex';
@@ -14,7 +15,7 @@ interface ParamGradChartProps extends LayerChartShared {
 }
 
 export function ParamGradChart({ archs, ...shared }: ParamGradChartProps) {
-  const series = archs.map((a) => ({ arch: a.arch, values: a.gradW }));
+  const series = useMemo(() => archs.map((a) => ({ arch: a.arch, values: a.gradW })), [archs]);
   return (
     <MiniLayerChart
       {...shared}

@@ -18,7 +18,7 @@ export function StatusLine() {
   else if (hasResult && typeof lastMs === 'number' && Number.isFinite(lastMs)) text = `Computed in ${formatDuration(lastMs)}`;
   return (
     <p className={`status-line${computing ? ' status-line--busy' : ''}`}>
-      <span className="status-line__dot" aria-hidden="true" />
+      {text ? <span className="status-line__dot" aria-hidden="true" /> : null}
       {text}
     </p>
   );
