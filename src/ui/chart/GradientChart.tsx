@@ -30,7 +30,7 @@ interface GradientChartProps {
   height: number;
   /** layer under the pointer or keyboard cursor */
   hoverLayer: number | null;
-  /** layer pinned by a click or Enter */
+  /** layer pinned by a click or Enter (the parent toggles it off when chosen again) */
   selectedLayer: number | null;
   onHover: (layer: number | null) => void;
   onSelect: (layer: number | null) => void;
@@ -64,7 +64,7 @@ export function GradientChart(props: GradientChartProps) {
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     if (e.key === 'Enter' || e.key === ' ') {
-      onSelect(hoverLayer === selectedLayer ? null : hoverLayer);
+      onSelect(hoverLayer);
     } else if (e.key === 'Escape') {
       onHover(null);
     } else {

@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { EQUATIONS, PLAIN_BACKWARD, PLAIN_FORWARD, RESIDUAL_BACKWARD, RESIDUAL_FORWARD, type EquationId } from '../../src/ui/equations/tex';
+import { EQUATIONS, PLAIN_BACKWARD, PLAIN_FORWARD, RESIDUAL_BACKWARD, RESIDUAL_FORWARD, type EquationId } from '../../../src/ui/equations/tex';
 
 describe('equation sources', () => {
   it.each(Object.keys(EQUATIONS) as EquationId[])('%s renders with throwOnError', (id) => {

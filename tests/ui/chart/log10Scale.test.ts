@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOAT64_LOG10_LIMIT, beyondFloatRange, log10Domain, log10MinorTicks, log10Ticks, runsWhere } from '../../src/ui/chart/log10Scale';
+import { FLOAT64_LOG10_LIMIT, beyondFloatRange, log10Domain, log10MinorTicks, log10Ticks, runsWhere } from '../../../src/ui/chart/log10Scale';
 
 describe('log10Domain', () => {
   it('covers finite values, ignores -Infinity and NaN, and pads', () => {

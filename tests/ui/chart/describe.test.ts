@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ArchResult, LayerSpread } from '../../src/core/result';
-import { bottomToTopRatio, describeGradients, verdict } from '../../src/ui/chart/describe';
-import { relativeToTop, visibleArchs } from '../../src/ui/chart/series';
-import { DEFAULT_CONFIG } from '../../src/core/config';
+import type { ArchResult, LayerSpread } from '../../../src/core/result';
+import { bottomToTopRatio, describeGradients, verdict } from '../../../src/ui/chart/describe';
+import { relativeToTop, visibleArchs } from '../../../src/ui/chart/series';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 
 function spread(values: number[]): LayerSpread {
   const a = Float64Array.from(values);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nextLayer } from '../../src/ui/chart/layerKeys';
-import { layerAt, layerScale, layerTicks, plotMargin } from '../../src/ui/chart/layerScale';
-import { describeEnds } from '../../src/ui/multiples/describeSeries';
+import { nextLayer } from '../../../src/ui/chart/layerKeys';
+import { layerAt, layerScale, layerTicks, plotMargin } from '../../../src/ui/chart/layerScale';
+import { describeEnds } from '../../../src/ui/multiples/describeSeries';
 
 describe('layerScale', () => {
   it('maps layer 0 and L to the shared margins, so charts of one width line up', () => {
