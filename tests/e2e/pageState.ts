@@ -1,0 +1,53 @@
+// Reading the page's own state in a browser test: wait until the chart shows the final result
+// for the parameters in the URL, and read the store through the handle main.tsx exposes.
+
+import type { Page } from 'playwright-core';
+
+export const MAIN_CHART = '.main-figure svg[role="img"]';
+
+interface StoreView {
+  computing: boolean;
+  resultFinal: boolean;
+  resultParamsKey: string;
+  error: string | null;
+  notices: string[];
+  params: Record<string, unknown>;
+}
+
+/** The store fields tests look at. */
+export async function storeState(page: Page): Promise<StoreView> {
+  return page.evaluate(() => {
+    const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => StoreView } } }).gradientFlow.store.getState();
+    return { computing: s.computing, resultFinal: s.resultFinal, resultParamsKey: s.resultParamsKey, error: s.error, notices: s.notices, params: s.params };
+  });
+}
+
+/**
+ * Resolves once the final result for the current parameters is on screen and the URL holds
+ * those same parameters.
+ */
+export async function waitForSettled(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const g = (globalThis as unknown as { gradientFlow?: { store: { getState: () => StoreView } } }).gradientFlow;
+      if (!g) return false;
+      const s = g.store.getState();
+      const key = s.resultParamsKey.replace(/^#/, '');
+      return !s.computing && s.resultFinal && key !== '' && location.hash.replace(/^#/, '') === key && document.querySelector('.main-figure svg[role="img"] path') !== null;
+    },
+    undefined,
+    { timeout, polling: 50 },
+  );
+}
+
+/** The main chart's accessible sentence. */
+export async function chartLabel(page: Page): Promise<string> {
+  return (await page.locator(MAIN_CHART).getAttribute('aria-label')) ?? '';
+}
+
+/** Every text node on the page, for checks that no NaN, Infinity or undefined is shown. */
+export async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText + ' ' + Array.from(document.querySelectorAll('[aria-label]')).map((e) => e.getAttribute('aria-label')).join(' '));
+}
+
+export const BAD_WORDS = /\b(NaN|Infinity|undefined|null)\b/;
