@@ -10,9 +10,12 @@ declare module 'vitest' {
   }
 }
 
+/** GF_DIST points the tests at another build folder (e.g. several builds side by side). */
+const DIST = process.env.GF_DIST ?? 'dist';
+
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does)');
-  const server = await serveDist('dist', '/course/gradient-flow/');
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first (npm run test:e2e does)`);
+  const server = await serveDist(DIST, '/course/gradient-flow/');
   project.provide('baseUrl', server.url);
   return () => server.close();
 }
