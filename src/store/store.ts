@@ -5,10 +5,12 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createParamsSlice, type ParamsSlice } from './paramsSlice';
+import { createPinsSlice, type PinsSlice } from './pinsSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
+import { createShareSlice, type ShareSlice } from './shareSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & ResultsSlice & ViewSlice;
+export type AppState = ParamsSlice & ResultsSlice & ViewSlice & ShareSlice & PinsSlice;
 
 /** A slice sees the whole store through get(), and the middleware applied to it. */
 export type SliceCreator<Slice> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], Slice>;
@@ -20,6 +22,8 @@ export function createAppStore() {
       ...createParamsSlice(...a),
       ...createResultsSlice(...a),
       ...createViewSlice(...a),
+      ...createShareSlice(...a),
+      ...createPinsSlice(...a),
     })),
   );
 }

@@ -1,17 +1,18 @@
 // Makes state flow one way. The parameters drive the worker request and the URL hash; a
 // hash edited by hand drives the parameters. Components only write the store: nothing else
-// calls the worker or touches the URL. Only `params` is watched, so hover, selection and
-// notices never recompute.
+// calls the worker or touches the URL. Only `params` reaches the worker, so hover, selection
+// and notices never recompute; the view fields (panel, selected layer, lock, hide, embed)
+// reach the URL alone.
 
 import { shallow } from 'zustand/shallow';
 import type { GradientClient } from '../worker/client';
 import { configOf, type Params } from './params';
-import type { AppStore } from './store';
-import { decodeHash, encodeHash, paramsKey } from './urlCodec';
+import type { AppState, AppStore } from './store';
+import { decodeHash, encodeHash, paramsKey, queryView, type UrlView } from './urlCodec';
 
 /** The part of `window` the sync uses; tests pass a fake. */
 export interface HashWindow {
-  location: { hash: string };
+  location: { hash: string; search?: string };
   history: { state: unknown; replaceState(data: unknown, unused: string, url?: string | null): void };
   addEventListener(type: 'hashchange', listener: () => void): void;
   removeEventListener(type: 'hashchange', listener: () => void): void;
@@ -23,6 +24,19 @@ export interface SyncOptions {
 }
 
 type Client = Pick<GradientClient, 'requestGradients' | 'listen' | 'busy'>;
+
+/** The URL's view fields as the store holds them; a layer beyond the depth is not written. */
+function urlViewOf(s: AppState): UrlView {
+  const layer = s.selectedLayer !== null && s.selectedLayer <= s.params.depth ? s.selectedLayer : null;
+  return { panel: s.panel, layer, lock: s.locked, hide: s.hidden, embed: s.embed };
+}
+
+function applyUrlView(s: AppState, view: UrlView): void {
+  s.setPanel(view.panel);
+  s.setSelectedLayer(view.layer);
+  s.setAccess(view.lock, view.hide);
+  s.setEmbed(view.embed);
+}
 
 /**
  * Reads the parameters from the current hash, requests their gradients, and keeps store,
@@ -54,14 +68,16 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
     if (urlTimer !== null) clearTimeout(urlTimer);
     urlTimer = setTimeout(() => {
       urlTimer = null;
-      const hash = encodeHash(state().params);
+      const hash = encodeHash(state().params, urlViewOf(state()));
       if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
     }, urlDelayMs);
   };
 
   const readUrl = () => {
-    const { params, notices } = decodeHash(win.location.hash);
+    const { params, view, notices } = decodeHash(win.location.hash);
     state().setParams(params);
+    // ?embed=1 in the query (fixed by the embedding page) holds whatever the hash says.
+    applyUrlView(state(), { ...view, ...queryView(win.location.search ?? '') });
     for (const notice of notices) state().addNotice(notice);
     // Rewrites a hand-edited hash in its clean form, even when the parameters did not change.
     writeUrlSoon();
@@ -82,7 +98,10 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
   });
 
   if (win.location.hash !== '') readUrl();
-  else writeUrlSoon();
+  else {
+    applyUrlView(state(), { ...urlViewOf(state()), ...queryView(win.location.search ?? '') });
+    writeUrlSoon();
+  }
   request(state().params);
 
   const stopParams = store.subscribe(
@@ -93,10 +112,12 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
     },
     { equalityFn: shallow },
   );
+  const stopView = store.subscribe(urlViewOf, writeUrlSoon, { equalityFn: shallow });
   win.addEventListener('hashchange', readUrl);
 
   return () => {
     stopParams();
+    stopView();
     stopListening();
     win.removeEventListener('hashchange', readUrl);
     if (urlTimer !== null) clearTimeout(urlTimer);

@@ -24,7 +24,7 @@ export async function storeState(page: Page): Promise<StoreView> {
 
 /**
  * Resolves once the final result for the current parameters is on screen and the URL holds
- * those same parameters.
+ * those same parameters (and any view fields after them).
  */
 export async function waitForSettled(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
@@ -33,7 +33,10 @@ export async function waitForSettled(page: Page, timeout = 30_000): Promise<void
       if (!g) return false;
       const s = g.store.getState();
       const key = s.resultParamsKey.replace(/^#/, '');
-      return !s.computing && s.resultFinal && key !== '' && location.hash.replace(/^#/, '') === key && document.querySelector('.main-figure svg[role="img"] path') !== null;
+      // View fields (selected layer, panel, lock, …) follow the parameters in the hash.
+      const hash = location.hash.replace(/^#/, '');
+      const urlMatches = hash === key || hash.startsWith(`${key}&`);
+      return !s.computing && s.resultFinal && key !== '' && urlMatches && document.querySelector('.main-figure svg[role="img"] path') !== null;
     },
     undefined,
     { timeout, polling: 50 },

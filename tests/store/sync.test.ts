@@ -94,12 +94,16 @@ describe('connectStore', () => {
     const writes = win.history.replaceState.mock.calls.length;
 
     state().setHoverLayer(4);
-    state().setSelectedLayer(9);
     state().addNotice('hello');
     state().setParam('depth', 50);
     vi.advanceTimersByTime(1000);
     expect(posted()).toHaveLength(1);
     expect(win.history.replaceState).toHaveBeenCalledTimes(writes);
+    // The selected layer is part of a shared view: it reaches the URL, never the worker.
+    state().setSelectedLayer(9);
+    vi.advanceTimersByTime(1000);
+    expect(posted()).toHaveLength(1);
+    expect(win.location.hash).toContain('&layer=9');
 
     state().setParam('depth', 20);
     expect(posted()).toHaveLength(2);
