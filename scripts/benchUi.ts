@@ -1,0 +1,209 @@
+// Benchmark of the built page in headless Chromium: for each size, a scripted 60-step drag of
+// the depth and the weight-scale sliders (one step per animation frame, as a hand would), with
+// the latency from each input event to the chart holding the matching result measured inside
+// the page. Prints one JSON line per size and slider, then load figures and the browser's own
+// reference kernel speed, so the numbers read as ratios on any machine.
+//
+// Run `npm run build` first (npm run bench:ui does).
+
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'vite';
+import { chromium, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const SIZES = [
+  { name: 'default', hash: '#arch=both&depth=50&width=64&batch=16&act=tanh' },
+  { name: 'L200-n128', hash: '#arch=both&depth=200&width=128&batch=16&act=tanh' },
+  { name: 'L1000-n256', hash: '#arch=both&depth=1000&width=256&batch=16&act=tanh' },
+];
+const STEPS = 60;
+
+/**
+ * Installed before the page's own scripts: first-chart time and long tasks. `__name` is the
+ * helper tsx adds around named functions in the code this script sends to the page.
+ */
+const INIT = `
+  window.__name = (f) => f;
+  window.__bench = { firstChart: null, longTasks: [] };
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('.main-figure svg[role="img"] path')) { window.__bench.firstChart = performance.now(); obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+interface DragFigures {
+  steps: number;
+  answered: number;
+  firstP50: number | null;
+  firstP95: number | null;
+  firstFrameP50: number | null;
+  firstFrameP95: number | null;
+  finalP50: number | null;
+  finalP95: number | null;
+  longTasks: number;
+  longestTaskMs: number;
+  releaseToFinalMs: number | null;
+}
+
+/** The drag, run inside the page. Each input is matched to the first and the final result computed for its value. */
+async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW'): Promise<DragFigures> {
+  return page.evaluate(
+    async ({ sliderName, key, STEPS }) => {
+      type Result = { config: Record<string, number> };
+      type State = { result: Result | null; resultFinal: boolean; params: Record<string, number> };
+      const store = (globalThis as unknown as { gradientFlow: { store: { getState(): State; subscribe(f: (s: State) => void): () => void } } }).gradientFlow.store;
+      const slider = Array.from(document.querySelectorAll<HTMLInputElement>('input[type=range]')).find((el) =>
+        (el.labels?.[0]?.textContent ?? '').startsWith(sliderName),
+      )!;
+      const chart = document.querySelector('.main-figure svg[role="img"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const inputs: { t: number; value: number; first?: number; firstFrame?: number; final?: number }[] = [];
+      const pending: (() => void)[] = [];
+      new MutationObserver(() => {
+        pending.splice(0).forEach((f) => f());
+      }).observe(chart.parentElement!, { subtree: true, childList: true, attributes: true, characterData: true });
+      const unsubscribe = store.subscribe((s) => {
+        if (!s.result) return;
+        const now = performance.now();
+        const v = s.result.config[key];
+        for (const step of inputs) {
+          if (step.value !== v) continue;
+          if (step.first === undefined) {
+            // The DOM holds the result once React's commit has mutated the chart (the observer
+            // runs right after it); a result that changes no pixel is caught by the timeout.
+            const shown = () => {
+              if (step.first !== undefined) return;
+              step.first = performance.now() - step.t;
+              requestAnimationFrame(() => (step.firstFrame = performance.now() - step.t));
+            };
+            pending.push(shown);
+            setTimeout(shown, 0);
+          }
+          if (s.resultFinal && step.final === undefined) step.final = now - step.t;
+        }
+      });
+      const start = performance.now();
+      const startPos = Number(slider.value);
+      const dir = startPos + STEPS <= Number(slider.max) ? 1 : -1;
+      for (let i = 1; i <= STEPS; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        setValue.call(slider, String(startPos + dir * i));
+        const t = performance.now();
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        inputs.push({ t, value: store.getState().params[key] });
+      }
+      const released = performance.now();
+      const last = inputs[inputs.length - 1];
+      const deadline = performance.now() + 30000;
+      while (last.final === undefined && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      unsubscribe();
+      const pct = (xs: number[], q: number) => {
+        if (!xs.length) return null;
+        const s = [...xs].sort((a, b) => a - b);
+        return Number(s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))].toFixed(2));
+      };
+      const answered = inputs.filter((s) => s.first !== undefined);
+      const bench = (globalThis as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench;
+      const during = bench.longTasks.filter((l) => l.start >= start && l.start <= released);
+      return {
+        steps: inputs.length,
+        answered: answered.length,
+        firstP50: pct(answered.map((s) => s.first!), 0.5),
+        firstP95: pct(answered.map((s) => s.first!), 0.95),
+        firstFrameP50: pct(answered.filter((s) => s.firstFrame !== undefined).map((s) => s.firstFrame!), 0.5),
+        firstFrameP95: pct(answered.filter((s) => s.firstFrame !== undefined).map((s) => s.firstFrame!), 0.95),
+        finalP50: pct(inputs.filter((s) => s.final !== undefined).map((s) => s.final!), 0.5),
+        finalP95: pct(inputs.filter((s) => s.final !== undefined).map((s) => s.final!), 0.95),
+        longTasks: during.length,
+        longestTaskMs: Number(Math.max(0, ...during.map((l) => l.duration)).toFixed(1)),
+        releaseToFinalMs: last.final === undefined ? null : Number((last.t + last.final - released).toFixed(2)),
+      };
+    },
+    { sliderName, key, STEPS },
+  );
+}
+
+async function settle(page: Page) {
+  await page.waitForFunction(() => {
+    const s = (globalThis as unknown as { gradientFlow?: { store: { getState(): { computing: boolean; resultFinal: boolean } } } }).gradientFlow?.store.getState();
+    return !!s && !s.computing && s.resultFinal && !!document.querySelector('.main-figure svg[role="img"] path');
+  }, undefined, { timeout: 120_000, polling: 50 });
+}
+
+/** A tight matvec loop in the page: the browser's own f64 speed on this machine. */
+async function referenceGflops(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const n = 256, B = 16;
+    const M = new Float64Array(n * n).map((_, i) => Math.sin(i));
+    const X = new Float64Array(B * n).map((_, i) => Math.cos(i));
+    const out = new Float64Array(B * n);
+    const run = () => {
+      for (let i = 0; i < B; i++) for (let r = 0; r < n; r++) {
+        let a = 0;
+        for (let j = 0; j < n; j++) a += M[r * n + j] * X[i * n + j];
+        out[i * n + r] = a;
+      }
+    };
+    for (let i = 0; i < 20; i++) run();
+    const times: number[] = [];
+    for (let k = 0; k < 9; k++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 10; i++) run();
+      times.push((performance.now() - t0) / 10);
+    }
+    times.sort((a, b) => a - b);
+    return Number(((2 * B * n * n) / (times[4] * 1e6)).toFixed(3));
+  });
+}
+
+async function main() {
+  const server = await preview({ preview: { port: 4199, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4199/';
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    for (const size of SIZES) {
+      for (const [slider, key] of [['Depth', 'depth'], ['Weight scale', 'sigmaW']] as const) {
+        const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+        await context.addInitScript(INIT);
+        const page = await context.newPage();
+        try {
+          await page.goto(url + size.hash);
+          const t0 = Date.now();
+          await settle(page);
+          const initialMs = Date.now() - t0;
+          const figures = await drag(page, slider, key);
+          console.log(JSON.stringify({ case: 'drag', size: size.name, slider: key, initialMs, ...figures }));
+        } catch (e) {
+          console.log(JSON.stringify({ case: 'drag', size: size.name, slider: key, error: String(e).split('\n')[0] }));
+        } finally {
+          await context.close();
+        }
+      }
+    }
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.addInitScript(INIT);
+    const page = await context.newPage();
+    await page.goto(url);
+    await settle(page);
+    const load = await page.evaluate(() => ({
+      firstChartMs: (globalThis as unknown as { __bench: { firstChart: number | null } }).__bench.firstChart,
+      scripts: performance.getEntriesByType('resource').filter((e) => /\.js($|\?)/.test(e.name)).map((e) => new URL(e.name).pathname),
+    }));
+    const gzipBytes = load.scripts.reduce((sum, path) => sum + gzipSync(readFileSync(`dist${path}`)).length, 0);
+    console.log(JSON.stringify({ case: 'load', firstChartMs: load.firstChartMs && Number(load.firstChartMs.toFixed(1)), jsFiles: load.scripts.length, jsGzipKB: Number((gzipBytes / 1024).toFixed(1)) }));
+    console.log(JSON.stringify({ case: 'reference', kernel: 'naive f64 matvec n=256 B=16 in the page', gflops: await referenceGflops(page) }));
+    await context.close();
+  } finally {
+    await browser.close();
+    await new Promise<void>((ok) => server.httpServer.close(() => ok()));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
