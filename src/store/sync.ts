@@ -28,7 +28,7 @@ type Client = Pick<GradientClient, 'requestGradients' | 'listen' | 'busy'>;
 /** The URL's view fields as the store holds them; a layer beyond the depth is not written. */
 function urlViewOf(s: AppState): UrlView {
   const layer = s.selectedLayer !== null && s.selectedLayer <= s.params.depth ? s.selectedLayer : null;
-  return { panel: s.panel, layer, lock: s.locked, hide: s.hidden, embed: s.embed };
+  return { panel: s.panel, layer, lock: s.locked, hide: s.hidden, embed: s.embed, scene: s.scene, present: s.present };
 }
 
 function applyUrlView(s: AppState, view: UrlView): void {
@@ -36,6 +36,8 @@ function applyUrlView(s: AppState, view: UrlView): void {
   s.setSelectedLayer(view.layer);
   s.setAccess(view.lock, view.hide);
   s.setEmbed(view.embed);
+  s.setScene(view.scene ?? null);
+  s.setPresent(view.present ?? false);
 }
 
 /**

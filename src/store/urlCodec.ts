@@ -4,6 +4,7 @@
 // Parameters are always written; view fields only when they differ from their default.
 
 import { CHOICES, cleanNumber, DEFAULT_PARAMS, SIGNIFICANT_DIGITS, UI_LIMITS, type ChoiceParam, type NumericParam, type ParamKey, type Params } from './params';
+import { SCENES, sceneParams } from './classroomScenes';
 import { canonicalControls, PANELS, SHARE_CONTROLS, type PanelName, type ShareControl } from './shareSlice';
 
 /** What the URL holds besides the parameters: how the page is shown, never what is computed. */
@@ -18,6 +19,10 @@ export interface UrlView {
   hide: readonly ShareControl[];
   /** figure and controls only, for an iframe */
   embed: boolean;
+  /** index of the guided scene (written 1-based: `scene=3` is the third); absent outside the tour */
+  scene?: number | null;
+  /** presentation mode; absent when off */
+  present?: boolean;
 }
 
 export const DEFAULT_VIEW: UrlView = { panel: null, layer: null, lock: [], hide: [], embed: false };
@@ -135,6 +140,27 @@ function flagField(key: string): Field<boolean> {
   };
 }
 
+/** A field a view may leave out: absent reads and writes as `absent`. */
+function optional<T>(field: Field<T>, absent: T): Field<T | undefined> {
+  return { key: field.key, parse: (raw) => field.parse(raw), format: (value) => field.format(value ?? absent) };
+}
+
+/** A scene of the guided tour, numbered from 1 as the page shows it. */
+function sceneField(key: string): Field<number | null | undefined> {
+  const count = SCENES.length;
+  return {
+    key,
+    parse(raw) {
+      const text = raw.trim().toLowerCase();
+      if (text === '' || text === 'none' || text === '0') return { value: null };
+      if (!/^\d{1,6}$/.test(text)) return { value: null, problem: `is not a scene number (1–${count})` };
+      const n = Number(text);
+      return n > count ? { value: count - 1, problem: `is out of range (1–${count})` } : { value: n - 1 };
+    },
+    format: (value) => (value === null || value === undefined ? '' : String(value + 1)),
+  };
+}
+
 /** Every field, in the order the URL lists them: the parameters, then the view. */
 const FIELDS: { [K in UrlField]: Field<UrlState[K]> } = {
   arch: choiceField('arch', 'arch'),
@@ -155,6 +181,8 @@ const FIELDS: { [K in UrlField]: Field<UrlState[K]> } = {
   lock: controlListField('lock'),
   hide: controlListField('hide'),
   embed: flagField('embed'),
+  scene: sceneField('scene'),
+  present: optional(flagField('present'), false),
 };
 
 const FIELD_ORDER = Object.keys(FIELDS) as UrlField[];
@@ -192,8 +220,9 @@ export function paramsKey(params: Params): string {
 }
 
 /**
- * Parameters and view from any string (with or without '#'). Missing keys take their defaults,
- * unknown keys are ignored, and each value that was changed or rejected is named in a notice.
+ * Parameters and view from any string (with or without '#'). Missing keys take their defaults
+ * (in a link to a scene, that scene's setup), unknown keys are ignored, and each value that
+ * was changed or rejected is named in a notice.
  */
 export function decodeHash(hash: string): { params: Params; view: UrlView; notices: string[] } {
   const raw = new Map<UrlField, string>();
@@ -217,7 +246,9 @@ export function decodeHash(hash: string): { params: Params; view: UrlView; notic
     raw.set(param, value);
   }
 
-  const state: UrlState = { ...DEFAULT_STATE };
+  // A link to a scene takes the parameters it does not give from that scene's setup.
+  const linkedScene = FIELDS.scene.parse(raw.get('scene') ?? '').value ?? null;
+  const state: UrlState = { ...DEFAULT_STATE, ...(linkedScene === null ? {} : sceneParams(linkedScene)) };
   const notices: string[] = [];
   for (const param of FIELD_ORDER) {
     const value = raw.get(param);
@@ -234,8 +265,10 @@ export function decodeHash(hash: string): { params: Params; view: UrlView; notic
     const more = unknownCount > unknown.length ? `, … (${unknownCount} in all)` : '';
     notices.push(`Ignored unknown ${unknownCount === 1 ? 'key' : 'keys'} ${unknown.join(', ')}${more}`);
   }
-  const { panel, layer, lock, hide, embed, ...params } = state;
-  return { params, view: { panel, layer, lock, hide, embed }, notices: capNotices(notices) };
+  const { panel, layer, lock, hide, embed, scene, present, ...params } = state;
+  // The classroom fields appear only when set, so a view without them reads back as written.
+  const classroom = { ...(scene === null || scene === undefined ? {} : { scene }), ...(present ? { present } : {}) };
+  return { params, view: { panel, layer, lock, hide, embed, ...classroom }, notices: capNotices(notices) };
 }
 
 /** Writes the parsed value into `state`; returns the notice for it, if any. */
