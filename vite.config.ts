@@ -2,10 +2,11 @@
 // Build and test configuration. `base: './'` keeps the built site working from any sub-path.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorkerPlugin } from './src/build/serviceWorkerPlugin';
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   server: { port: 5173, host: '127.0.0.1' },

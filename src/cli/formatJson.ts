@@ -30,7 +30,7 @@ export function toJsonLayer(record: LayerRecord): JsonLayer {
  * Indented JSON with one layer per line: readable and greppable at depth 10,000, where
  * JSON.stringify(…, 2) would spend twenty lines per layer.
  */
-export function formatJson(result: GradientResult, options: CliOptions): string {
+export function formatJson(result: GradientResult, options: Pick<CliOptions, 'arch' | 'ensemble'>): string {
   const config = { ...result.config, arch: options.arch, ensemble: options.ensemble };
   const parts = [`{\n  "config": ${JSON.stringify(config)}`];
   if (result.plain) parts.push(`  "plain": ${formatArch(result.plain)}`);

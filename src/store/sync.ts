@@ -26,7 +26,7 @@ export interface SyncOptions {
 type Client = Pick<GradientClient, 'requestGradients' | 'listen' | 'busy'>;
 
 /** The URL's view fields as the store holds them; a layer beyond the depth is not written. */
-function urlViewOf(s: AppState): UrlView {
+export function urlViewOf(s: AppState): UrlView {
   const layer = s.selectedLayer !== null && s.selectedLayer <= s.params.depth ? s.selectedLayer : null;
   return { panel: s.panel, layer, lock: s.locked, hide: s.hidden, embed: s.embed, scene: s.scene, present: s.present };
 }

@@ -1,10 +1,13 @@
 // The page: header, then controls | figure | equations on wide screens, stacking on narrow ones.
+// Inside an iframe (embed in the URL) only the figure and its controls.
 
+import { useAppStore } from '../store/store';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Equations } from './equations/Equations';
 import { GradientFigure } from './chart/GradientFigure';
 import { Header } from './layout/Header';
 import { SmallMultiples } from './multiples/SmallMultiples';
+import { EmbedLayout } from './share/EmbedLayout';
 import { ErrorBanner } from './status/ErrorBanner';
 import { Notices } from './status/Notices';
 import './styles/theme.css';
@@ -12,6 +15,8 @@ import './styles/layout.css';
 import './status/status.css';
 
 export function App() {
+  const embed = useAppStore((s) => s.embed);
+  if (embed) return <EmbedLayout />;
   return (
     <div className="app">
       <Header />

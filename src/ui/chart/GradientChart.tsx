@@ -10,6 +10,8 @@ import { PowerOfTen } from './PowerOfTen';
 import { LayerAxis } from './LayerAxis';
 import { LayerCursor } from './LayerCursor';
 import { LayerHitArea } from './LayerHitArea';
+import { PinnedSeries } from '../pins/PinnedSeries';
+import type { PinnedLine } from '../pins/pinnedLines';
 import { nextLayer } from './layerKeys';
 import { useLayerScale } from './layerScale';
 import { log10Domain, log10MinorTicks, log10Ticks } from './log10Scale';
@@ -36,12 +38,15 @@ interface GradientChartProps {
   onSelect: (layer: number | null) => void;
   /** one sentence stating the result with numbers: the chart's accessible name */
   label: string;
+  /** pinned runs drawn faded behind the live curves, relative to their own top layer */
+  pinned?: readonly PinnedLine[];
 }
 
 const MARGIN = { top: 20, bottom: 70 };
+const NO_PINS: readonly PinnedLine[] = [];
 
 export function GradientChart(props: GradientChartProps) {
-  const { archs, depth, width, height, hoverLayer, selectedLayer, onHover, onSelect, label } = props;
+  const { archs, depth, width, height, hoverLayer, selectedLayer, onHover, onSelect, label, pinned = NO_PINS } = props;
   const clipId = useId();
   const [focused, setFocused] = useState(false);
   const x = useLayerScale(depth, width);
@@ -51,9 +56,10 @@ export function GradientChart(props: GradientChartProps) {
 
   const series = useMemo(() => archs.map((a) => ({ arch: a.arch, spread: relativeToTop(a.gradF), overflowLayer: a.overflowLayer })), [archs]);
   const y = useMemo(() => {
-    const d = log10Domain(series.flatMap((s) => [s.spread.p10, s.spread.p50, s.spread.p90]), [0]);
+    const pins = pinned.map((p) => p.values.subarray(0, depth + 1));
+    const d = log10Domain([...series.flatMap((s) => [s.spread.p10, s.spread.p50, s.spread.p90]), ...pins], [0]);
     return scaleLinear().domain([d.lo, d.hi]).range([bottom, top]);
-  }, [series, bottom, top]);
+  }, [series, pinned, depth, bottom, top]);
   const [lo, hi] = y.domain();
   const ticks = log10Ticks({ lo, hi }, Math.floor((bottom - top) / 60));
 
@@ -109,6 +115,7 @@ export function GradientChart(props: GradientChartProps) {
           </g>
         ) : null}
         <g clipPath={`url(#${clipId})`}>
+          <PinnedSeries lines={pinned} x={x} y={y} />
           {series.map((s) => (
             <SeriesBand key={s.arch} arch={s.arch} low={s.spread.p10} high={s.spread.p90} firstLayer={0} x={x} y={y} />
           ))}

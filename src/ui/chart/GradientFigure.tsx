@@ -4,6 +4,8 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/store';
 import { Tex } from '../equations/Tex';
+import { pinnedLines } from '../pins/pinnedLines';
+import { PinsBar } from '../pins/PinsBar';
 import { ChartLegend } from './ChartLegend';
 import { describeGradients } from './describe';
 import { GradientChart } from './GradientChart';
@@ -21,6 +23,8 @@ export function GradientFigure() {
   const setHoverLayer = useAppStore((s) => s.setHoverLayer);
   const setSelectedLayer = useAppStore((s) => s.setSelectedLayer);
   const archs = useMemo(() => visibleArchs(result, archChoice), [result, archChoice]);
+  const pins = useAppStore((s) => s.pins);
+  const pinned = useMemo(() => pinnedLines(pins), [pins]);
   const [hostRef, width] = useElementWidth<HTMLDivElement>();
   const viewportHeight = useViewportHeight();
   // Tall enough to read, short enough that the whole chart fits under the takeaway on a 720 px projector.
@@ -49,11 +53,13 @@ export function GradientFigure() {
             onHover={setHoverLayer}
             onSelect={(k) => setSelectedLayer(k === selectedLayer ? null : k)}
             label={sentence}
+            pinned={pinned}
           />
         ) : (
           <div className="chart-placeholder" style={{ height }} />
         )}
       </div>
+      <PinsBar />
       <figcaption>
         <p className="caption-sentence">{sentence}</p>
         <p className="caption-note">

@@ -1,5 +1,7 @@
-// Page header: title, the one-line question the page answers, and the compute status.
+// Page header: title, the one-line question the page answers, the compute status and the
+// share toolbar (copy link, customise, export).
 
+import { ShareBar } from '../share/ShareBar';
 import { StatusLine } from '../status/StatusLine';
 
 export function Header() {
@@ -11,7 +13,10 @@ export function Header() {
           Why deep plain networks are hard to train and residual networks are not: follow the gradient back through every layer.
         </p>
       </div>
-      <StatusLine />
+      <div className="app-header__side">
+        <StatusLine />
+        <ShareBar />
+      </div>
     </header>
   );
 }

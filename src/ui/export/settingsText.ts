@@ -1,0 +1,39 @@
+// Every parameter of a view in one plain sentence, for the caption of an exported figure: a
+// slide then says which network it shows without the page beside it.
+
+import type { Params } from '../../store/params';
+import { formatFixed } from '../format';
+
+export const ACTIVATION_NAMES: Record<Params['activation'], string> = {
+  identity: 'identity (linear)',
+  relu: 'ReLU',
+  'leaky-relu': 'leaky ReLU',
+  tanh: 'tanh',
+  sigmoid: 'sigmoid',
+  gelu: 'GELU',
+};
+
+const ARCH_NAMES: Record<Params['arch'], string> = {
+  plain: 'plain network',
+  residual: 'residual network',
+  both: 'plain and residual networks',
+};
+
+/** A real parameter with at most four decimals and no trailing zeros. */
+export function short(value: number): string {
+  return String(Number(formatFixed(value, 4)));
+}
+
+export function settingsSentence(p: Params): string {
+  const parts = [
+    ARCH_NAMES[p.arch],
+    `depth L = ${p.depth}`,
+    `width n = ${p.width}`,
+    ACTIVATION_NAMES[p.activation],
+    `σ_w = ${short(p.sigmaW)}`,
+    `σ_b = ${short(p.sigmaB)}`,
+  ];
+  if (p.arch !== 'plain') parts.push(`σ_v = ${short(p.sigmaV)}`, `α = ${short(p.branchScale)}`);
+  parts.push(`${p.init} init`, `batch ${p.batch}`, `input scale ${short(p.inputScale)}`, `${p.loss} loss`, `seed ${p.seed}`);
+  return `Settings: ${parts.join(', ')}.`;
+}
