@@ -2,10 +2,12 @@
 // request at a time waits for the worker's first reply; requests made meanwhile replace each
 // other here, and only the newest is sent when that reply comes. Replies to a request
 // superseded by one already sent are dropped. A worker that crashes or stays silent past its
-// deadline is terminated and replaced, and the newest request is tried once more.
+// deadline is terminated and replaced, and the newest request is tried once more. A worker
+// busy with a long job that a newer request of the same kind supersedes is replaced at once,
+// so the page never waits minutes for an answer nobody will see.
 
 import type { ArchChoice, NetworkConfig } from '../core';
-import { estimateCost } from './cost';
+import { estimateWork } from './cost';
 import { isFinalReply, isWorkerReply, type CrashMode, type GradientsReply, type RequestBody, type WorkerRequest } from './protocol';
 
 /** The part of a Worker the client uses; tests pass a fake. */
@@ -30,9 +32,14 @@ export interface ClientOptions {
   deadlineMs?: number;
   /**
    * A pessimistic compute speed in multiply-adds per second. A gradients job's deadline
-   * grows by its estimated cost at this speed, so a big but healthy job is not cut off.
+   * grows by its estimated work at this speed, so a big but healthy job is not cut off.
    */
   opsPerSecond?: number;
+  /**
+   * A gradients job estimated at more multiply-adds than this is abandoned when a newer
+   * gradients request arrives: its worker is replaced rather than waited for.
+   */
+  abandonWork?: number;
 }
 
 interface Job {
@@ -56,8 +63,9 @@ export class GradientClient {
   private nextId = 1;
   private disposed = false;
   private readonly listeners = new Set<ClientListener>();
-  private readonly deadlineMs: number;
+  private deadlineMs: number;
   private readonly opsPerSecond: number;
+  private readonly abandonWork: number;
 
   constructor(
     private readonly createWorker: () => WorkerLike,
@@ -65,6 +73,13 @@ export class GradientClient {
   ) {
     this.deadlineMs = options.deadlineMs ?? 10_000;
     this.opsPerSecond = options.opsPerSecond ?? 1e8;
+    // ~1-5 s of work: far more than starting a new worker costs.
+    this.abandonWork = options.abandonWork ?? 1e9;
+  }
+
+  /** Sets the base deadline for requests given from now on (browser tests of the hang path shorten it). */
+  setDeadlineMs(ms: number): void {
+    if (Number.isFinite(ms) && ms > 0) this.deadlineMs = ms;
   }
 
   /** Adds a listener; returns the function that removes it. */
@@ -87,6 +102,7 @@ export class GradientClient {
   submit(body: RequestBody): number {
     const job: Job = { id: this.nextId++, body, answered: false, attempts: 0 };
     if (this.disposed) return job.id;
+    if (this.sent && this.abandons(this.sent, job)) this.replaceWorker();
     if (this.sent && !this.sent.answered) this.waiting = job;
     else this.give(job);
     return job.id;
@@ -171,7 +187,21 @@ export class GradientClient {
       this.give(next);
     }
     if (data.type === 'error') this.emitError(data.message, data.id);
-    else for (const listener of [...this.listeners]) listener.result?.(data);
+    else if (data.type === 'gradients-result') for (const listener of [...this.listeners]) listener.result?.(data);
+  }
+
+  /** True when `newer` makes the running job `running` not worth finishing. */
+  private abandons(running: Job, newer: Job): boolean {
+    return running.body.type === 'gradients' && newer.body.type === 'gradients' && workOf(running) > this.abandonWork;
+  }
+
+  /** Stops the worker mid-job without a word to the listeners: its answer is no longer wanted. */
+  private replaceWorker(): void {
+    this.stopDeadline();
+    this.worker?.terminate();
+    this.worker = null;
+    this.sent = null;
+    this.waiting = null;
   }
 
   /** Replaces the worker and retries the newest request, unless that request has had its two tries. */
@@ -194,9 +224,7 @@ export class GradientClient {
 
   private startDeadline(): void {
     this.stopDeadline();
-    const job = this.sent;
-    const cost = job && job.body.type === 'gradients' ? estimateCost(job.body.config, job.body.arch) : 0;
-    const ms = this.deadlineMs + (cost / this.opsPerSecond) * 1000;
+    const ms = this.deadlineMs + ((this.sent ? workOf(this.sent) : 0) / this.opsPerSecond) * 1000;
     this.deadline = setTimeout(() => {
       this.deadline = null;
       this.recover(`The compute worker did not answer within ${formatSeconds(ms)}.`);
@@ -211,6 +239,11 @@ export class GradientClient {
   private emitError(message: string, id: number): void {
     for (const listener of [...this.listeners]) listener.error?.(message, id);
   }
+}
+
+/** Estimated multiply-adds of a job (gradients only; the others are small). */
+function workOf(job: Job): number {
+  return job.body.type === 'gradients' ? estimateWork(job.body.config, job.body.arch) : 0;
 }
 
 function describeError(event: Event): string {

@@ -10,6 +10,22 @@ export function estimateCost(config: Pick<NetworkConfig, 'batch' | 'width' | 'de
 }
 
 /**
+ * Drawing one weight entry (a seeded Gaussian) costs about as much as 15 multiply-adds, and a
+ * network too big for the worker's weight cache draws every matrix twice per stage: for the
+ * forward pass, then again for the backward pass. Measured in Chromium and Node alike.
+ */
+export const DRAW_COST = 30;
+
+/**
+ * Multiply-adds of one stage including drawing the weights, which dominates at large width
+ * and depth (a one-input preview of depth 1000 × width 512 is mostly drawing). The client
+ * sizes its deadlines with this, so a big but healthy job is never taken for a hung one.
+ */
+export function estimateWork(config: Pick<NetworkConfig, 'batch' | 'width' | 'depth'>, arch: ArchChoice): number {
+  return estimateCost({ ...config, batch: config.batch + DRAW_COST }, arch);
+}
+
+/**
  * Jobs above this many multiply-adds first answer with a one-input preview. At ~1e9
  * multiply-adds per second that is a couple of milliseconds: below it, the full answer
  * arrives about as fast as a preview would.

@@ -234,11 +234,61 @@ describe('GradientClient', () => {
   it('gives a big job a deadline that grows with its cost', () => {
     const factory = fakeWorkerFactory();
     const client = new GradientClient(factory.create, { deadlineMs: DEADLINE, opsPerSecond: 1e6 });
-    // 3 · 16 · 64² · 50 multiply-adds at 1e6 per second ≈ 9.8 s on top of the deadline
+    // 3 · (16 inputs + 30 for drawing the weights) · 64² · 50 at 1e6 per second ≈ 28.3 s on top of the deadline
     client.requestGradients({ ...DEFAULT_CONFIG, depth: 50, width: 64, batch: 16 }, 'both');
-    vi.advanceTimersByTime(DEADLINE + 9000);
+    vi.advanceTimersByTime(DEADLINE + 28_000);
     expect(factory.workers).toHaveLength(1);
     vi.advanceTimersByTime(1000);
+    expect(factory.workers).toHaveLength(2);
+    client.dispose();
+  });
+
+  it('a one-input job at depth 1000 × width 512 still gets minutes: drawing the weights dominates', () => {
+    const factory = fakeWorkerFactory();
+    const client = new GradientClient(factory.create, { deadlineMs: DEADLINE, opsPerSecond: 1e8 });
+    client.requestGradients({ ...DEFAULT_CONFIG, depth: 1000, width: 512, batch: 1 }, 'both');
+    vi.advanceTimersByTime(240_000);
+    expect(factory.workers).toHaveLength(1);
+    client.dispose();
+  });
+
+  it('a newer request abandons a long job: its worker is replaced at once, silently', () => {
+    const { client, factory, worker, results, restarts, errors } = setup();
+    const huge = { ...CONFIG, depth: 1000, width: 512, batch: 16 };
+    client.requestGradients(huge, 'both');
+    const next = client.requestGradients(CONFIG, 'both');
+    expect(worker(0).terminated).toBe(true);
+    expect(worker(1).posted.map((r) => r.id)).toEqual([next]);
+    worker(1).reply(resultReply(next));
+    expect(results.map((r) => r.id)).toEqual([next]);
+    // Also while it refines after its preview.
+    client.requestGradients(huge, 'both');
+    worker(1).reply(resultReply(client.latestId, false));
+    const last = client.requestGradients(CONFIG, 'both');
+    expect(worker(1).terminated).toBe(true);
+    expect(worker(2).posted.map((r) => r.id)).toEqual([last]);
+    expect([restarts, errors]).toEqual([[], []]);
+    expect(factory.live()).toHaveLength(1);
+    client.dispose();
+    expect(factory.live()).toHaveLength(0);
+  });
+
+  it('a short job is waited for, and other kinds of request never abandon a job', () => {
+    const { client, factory } = setup();
+    client.requestGradients(CONFIG, 'both');
+    client.requestGradients(CONFIG, 'plain');
+    client.requestGradients({ ...CONFIG, depth: 1000, width: 512 }, 'both');
+    client.crashTest('throw');
+    expect(factory.workers).toHaveLength(1);
+    client.dispose();
+  });
+
+  it('setDeadlineMs shortens the deadline of the next request', () => {
+    const { client, factory, ask } = setup();
+    client.setDeadlineMs(100);
+    client.setDeadlineMs(Number.NaN);
+    ask();
+    vi.advanceTimersByTime(150);
     expect(factory.workers).toHaveLength(2);
     client.dispose();
   });
