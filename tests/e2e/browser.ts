@@ -32,6 +32,8 @@ export interface OpenOptions {
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
   colorScheme?: 'light' | 'dark';
+  /** a script run in every document before the page's own (e.g. to wrap Worker) */
+  initScript?: string;
 }
 
 export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
@@ -40,6 +42,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     reducedMotion: options.reducedMotion ?? 'reduce',
     colorScheme: options.colorScheme ?? 'light',
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
