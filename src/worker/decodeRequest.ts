@@ -4,6 +4,7 @@
 
 import { ARCHS, type ArchChoice, type NetworkConfig } from '../core';
 import { CRASH_MODES, type CrashMode, type ErrorReply, type RequestOf, type RequestType, type WorkerRequest } from './protocol';
+import { decodeLayerDetail, decodeLinearCase } from './jobs/derivationRequests';
 
 type Fields = Record<string, unknown>;
 
@@ -21,6 +22,8 @@ const DECODERS: { [T in RequestType]: (raw: Fields, id: number) => RequestOf<T> 
     if (!(CRASH_MODES as readonly unknown[]).includes(raw.mode)) return malformed(id, `mode must be one of ${CRASH_MODES.join(', ')}`);
     return { type: 'crash-test', id, mode: raw.mode as CrashMode };
   },
+  'linear-case': decodeLinearCase,
+  'layer-detail': decodeLayerDetail,
 };
 
 /** The request if `data` is one, otherwise the error reply that says why not. */

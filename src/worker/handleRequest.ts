@@ -5,6 +5,7 @@
 import { assertValidConfig, type ArchChoice, type GradientResult, type NetworkConfig } from '../core';
 import { estimateCost, PROGRESSIVE_COST } from './cost';
 import { decodeRequest } from './decodeRequest';
+import { derivationHandlers } from './jobs/derivationJobs';
 import {
   resultTransferables,
   type CrashTestRequest,
@@ -70,6 +71,7 @@ export function createRequestHandler(deps: HandlerDeps): (data: unknown) => Prom
   const handlers: { [T in RequestType]: (request: RequestOf<T>) => Promise<void> | void } = {
     gradients: (request) => runGradients(request, deps, context),
     'crash-test': (request) => runCrashTest(request, deps),
+    ...derivationHandlers(deps),
   };
 
   return async (data) => {

@@ -4,7 +4,8 @@
 // `WorkerReply`) plus its shape check in decodeRequest.ts and its handler in handleRequest.ts;
 // both are tables keyed by request type, so the compiler lists what is missing.
 
-import type { ArchChoice, ArchResult, GradientResult, NetworkConfig } from '../core';
+import type { ArchChoice, ArchResult, GradientResult, LinearCaseNorms, NetworkConfig } from '../core';
+import type { LayerDetail } from '../core/layerDetail';
 
 /** Gradient norms per layer for one configuration. */
 export interface GradientsRequest {
@@ -26,7 +27,24 @@ export interface CrashTestRequest {
 export const CRASH_MODES = ['throw', 'exit', 'hang'] as const;
 export type CrashMode = (typeof CRASH_MODES)[number];
 
-export type WorkerRequest = GradientsRequest | CrashTestRequest;
+/** The linear case's three norms for the network's own W_k (width ≤ 128). */
+export interface LinearCaseRequest {
+  type: 'linear-case';
+  id: number;
+  config: NetworkConfig;
+}
+
+/** Layer k's backward-Jacobian norm at the first input, for the derivations. */
+export interface LayerDetailRequest {
+  type: 'layer-detail';
+  id: number;
+  config: NetworkConfig;
+  arch: ArchChoice;
+  /** layer k, 1..L */
+  layer: number;
+}
+
+export type WorkerRequest = GradientsRequest | CrashTestRequest | LinearCaseRequest | LayerDetailRequest;
 export type RequestType = WorkerRequest['type'];
 /** The request of one type. */
 export type RequestOf<T extends RequestType> = Extract<WorkerRequest, { type: T }>;
@@ -54,14 +72,28 @@ export interface ErrorReply {
   message: string;
 }
 
-export type WorkerReply = GradientsReply | ErrorReply;
+export interface LinearCaseReply {
+  type: 'linear-case-result';
+  id: number;
+  norms: LinearCaseNorms;
+  ms: number;
+}
+
+export interface LayerDetailReply {
+  type: 'layer-detail-result';
+  id: number;
+  detail: LayerDetail;
+  ms: number;
+}
+
+export type WorkerReply = GradientsReply | ErrorReply | LinearCaseReply | LayerDetailReply;
 
 /** True for the reply that ends its request: no further reply with this id follows. */
 export function isFinalReply(reply: WorkerReply): boolean {
-  return reply.type === 'error' || reply.final;
+  return reply.type !== 'gradients-result' || reply.final;
 }
 
-const REPLY_TYPES: ReadonlySet<string> = new Set<WorkerReply['type']>(['gradients-result', 'error']);
+const REPLY_TYPES: ReadonlySet<string> = new Set<WorkerReply['type']>(['gradients-result', 'error', 'linear-case-result', 'layer-detail-result']);
 
 /** Shape check for what arrives from the worker, so a malformed message cannot be mistaken for a reply. */
 export function isWorkerReply(data: unknown): data is WorkerReply {
