@@ -90,20 +90,25 @@ export function labJacobians(ex: LabExample, x: Float64Array, act: Activation, h
 }
 
 /**
- * x moved along the coordinate j with the largest |B_rj| so that z_r = (Bx + b)_r = 0: unit r
- * sits exactly on its kink. null when row r of B is zero (z_r cannot move).
+ * x with one coordinate x_j changed so that z_r = (Bx + b)_r = 0: unit r sits exactly on its
+ * kink. Tries j in order of decreasing |B_rj| (the smallest move first) and keeps |x_j| ≤ limit;
+ * null when no coordinate can do it (row r of B is zero, or every move leaves the range).
  */
-export function moveToKink(ex: LabExample, x: Float64Array, r: number): Float64Array | null {
+export function moveToKink(ex: LabExample, x: Float64Array, r: number, limit = Infinity): Float64Array | null {
   const { B } = ex;
-  let j = 0;
-  for (let c = 1; c < B.cols; c++) if (Math.abs(B.data[r * B.cols + c]) > Math.abs(B.data[r * B.cols + j])) j = c;
-  const pivot = B.data[r * B.cols + j];
-  if (pivot === 0) return null;
-  let rest = ex.b[r];
-  for (let c = 0; c < B.cols; c++) if (c !== j) rest += B.data[r * B.cols + c] * x[c];
-  const moved = Float64Array.from(x);
-  moved[j] = -rest / pivot;
-  return moved;
+  const row = Array.from({ length: B.cols }, (_, j) => B.data[r * B.cols + j]);
+  const order = row.map((_, j) => j).sort((p, q) => Math.abs(row[q]) - Math.abs(row[p]));
+  for (const j of order) {
+    if (row[j] === 0) break;
+    let rest = ex.b[r];
+    for (let c = 0; c < B.cols; c++) if (c !== j) rest += row[c] * x[c];
+    const xj = -rest / row[j];
+    if (Math.abs(xj) > limit) continue;
+    const moved = Float64Array.from(x);
+    moved[j] = xj;
+    return moved;
+  }
+  return null;
 }
 
 /** The norm of one layer's backward Jacobian at the first input x_1 of the batch. */

@@ -5,13 +5,14 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createClassroomSlice, type ClassroomSlice } from './classroomSlice';
+import { createDerivationsSlice, type DerivationsSlice } from './derivationsSlice';
 import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createPinsSlice, type PinsSlice } from './pinsSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
 import { createShareSlice, type ShareSlice } from './shareSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & ResultsSlice & ViewSlice & ShareSlice & PinsSlice & ClassroomSlice;
+export type AppState = ParamsSlice & ResultsSlice & ViewSlice & ShareSlice & PinsSlice & ClassroomSlice & DerivationsSlice;
 
 /** A slice sees the whole store through get(), and the middleware applied to it. */
 export type SliceCreator<Slice> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], Slice>;
@@ -26,6 +27,7 @@ export function createAppStore() {
       ...createShareSlice(...a),
       ...createPinsSlice(...a),
       ...createClassroomSlice(...a),
+      ...createDerivationsSlice(...a),
     })),
   );
 }

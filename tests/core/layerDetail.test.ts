@@ -72,6 +72,14 @@ describe('the lab example', () => {
     expect(lab.D[1]).toBe(slopes.atKink);
   });
 
+  it('moves the coordinate with the largest |B_rj| unless that leaves the range', () => {
+    const ex = { A: { rows: 2, cols: 2, data: Float64Array.of(1, 0, 0, 1) }, B: { rows: 2, cols: 2, data: Float64Array.of(0.1, 2, 0, 0) }, b: Float64Array.of(1, 1), x: Float64Array.of(0, 0) };
+    expect(Array.from(moveToKink(ex, ex.x, 0)!)).toEqual([0, -0.5]);
+    expect(Array.from(moveToKink(ex, Float64Array.of(0, 10), 0, 5)!)).toEqual([0, -0.5]);
+    expect(moveToKink(ex, Float64Array.of(0, 0), 0, 0.4)).toBeNull();
+    expect(moveToKink(ex, ex.x, 1)).toBeNull();
+  });
+
   it('smooth activations have no kink', () => {
     for (const name of ['identity', 'tanh', 'sigmoid', 'gelu'] as const) expect(kinkSlopes(ACTIVATION_TABLE[name])).toBeNull();
   });
