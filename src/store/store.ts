@@ -10,9 +10,10 @@ import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createPinsSlice, type PinsSlice } from './pinsSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
 import { createShareSlice, type ShareSlice } from './shareSlice';
+import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & ResultsSlice & ViewSlice & ShareSlice & PinsSlice & ClassroomSlice & DerivationsSlice;
+export type AppState = ParamsSlice & ResultsSlice & ViewSlice & ShareSlice & PinsSlice & ClassroomSlice & TrainingSlice & DerivationsSlice;
 
 /** A slice sees the whole store through get(), and the middleware applied to it. */
 export type SliceCreator<Slice> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], Slice>;
@@ -28,6 +29,7 @@ export function createAppStore() {
       ...createPinsSlice(...a),
       ...createClassroomSlice(...a),
       ...createDerivationsSlice(...a),
+      ...createTrainingSlice(...a),
     })),
   );
 }
