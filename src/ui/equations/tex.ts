@@ -45,6 +45,22 @@ export const EQUATIONS = {
   'readout.normF': { tex: '\\lVert F_k \\rVert', note: 'activation norm at layer k' },
   'readout.gradW': { tex: '\\lVert \\nabla_{W_k} L \\rVert_F', note: 'weight-gradient norm at layer k' },
   'readout.meanD': { tex: '\\overline{D_k}', note: 'mean slope at layer k' },
+  'training.model': {
+    tex: 'F_0 = E x + e, \\quad F_k = \\text{layer}_k(F_{k-1}), \\quad o = R F_L + r',
+    note: 'fixed embedding of x ∈ ℝ², the course\'s L layers, trained read-out',
+  },
+  'training.loss.xent': { tex: '\\ell = -\\log \\frac{e^{o_y}}{\\sum_j e^{o_j}}', note: 'softmax cross-entropy; chance is ln 2 ≈ 0.693' },
+  'training.loss.mse': { tex: '\\ell = \\tfrac12 (o - y)^2', note: 'squared error to the teacher network' },
+  'training.sgd': { tex: '\\theta \\leftarrow \\theta - \\eta \\, \\nabla_\\theta L', note: 'plain gradient descent' },
+  'training.momentum': {
+    tex: 'v \\leftarrow 0.9 \\, v + \\nabla_\\theta L, \\quad \\theta \\leftarrow \\theta - \\eta \\, v',
+    note: 'SGD with momentum',
+  },
+  'training.adam': {
+    tex: '\\theta \\leftarrow \\theta - \\eta \\, \\hat m \\,/\\, (\\sqrt{\\hat s} + \\epsilon)',
+    note: 'Adam: rescales each coordinate of the gradient',
+  },
+  'training.clip': { tex: 'g \\leftarrow g \\cdot \\min(1, \\, c / \\lVert g \\rVert)', note: 'clipping by global norm' },
 } as const satisfies Record<string, Equation>;
 
 export type EquationId = keyof typeof EQUATIONS;
