@@ -51,6 +51,9 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
   // paramsKey of each request not yet answered, to label its result
   const keyById = new Map<number, string>();
   let urlTimer: ReturnType<typeof setTimeout> | null = null;
+  // The hash as last read or written here. Any other hash is an edit whose hashchange event
+  // may still be queued: a pending write must read it, not overwrite it with older parameters.
+  let knownHash = win.location.hash;
 
   const request = (params: Params) => {
     const key = paramsKey(params);
@@ -70,13 +73,16 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
     if (urlTimer !== null) clearTimeout(urlTimer);
     urlTimer = setTimeout(() => {
       urlTimer = null;
+      if (win.location.hash !== knownHash) return readUrl();
       const hash = encodeHash(state().params, urlViewOf(state()));
       if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
+      knownHash = win.location.hash;
     }, urlDelayMs);
   };
 
   const readUrl = () => {
-    const { params, view, notices } = decodeHash(win.location.hash);
+    knownHash = win.location.hash;
+    const { params, view, notices } = decodeHash(knownHash);
     state().setParams(params);
     // ?embed=1 in the query (fixed by the embedding page) holds whatever the hash says.
     applyUrlView(state(), { ...view, ...queryView(win.location.search ?? '') });

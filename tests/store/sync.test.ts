@@ -160,6 +160,23 @@ describe('connectStore', () => {
     client.dispose();
   });
 
+  it('a hash edited just before a pending URL write wins over the older parameters', () => {
+    const { state, win, client, disconnect } = setup();
+    state().setParam('depth', 7);
+    vi.advanceTimersByTime(100);
+    // The address bar changes; its hashchange event is still queued when the write comes due.
+    win.location.hash = '#depth=12&sw=NaN';
+    vi.advanceTimersByTime(50);
+    expect(state().params.depth).toBe(12);
+    expect(state().notices).toEqual(['sw=NaN is not a number; using 1']);
+    win.navigate(win.location.hash);
+    vi.advanceTimersByTime(150);
+    expect(win.location.hash).toBe(encodeHash(state().params));
+    expect(state().params.depth).toBe(12);
+    disconnect();
+    client.dispose();
+  });
+
   it('an edited hash that changes nothing still gets rewritten in clean form', () => {
     const { state, win, client, disconnect, posted } = setup('#depth=1000');
     vi.advanceTimersByTime(150);
