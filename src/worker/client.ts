@@ -72,7 +72,9 @@ export class GradientClient {
     options: ClientOptions = {},
   ) {
     this.deadlineMs = options.deadlineMs ?? 10_000;
-    this.opsPerSecond = options.opsPerSecond ?? 1e8;
+    // Several times below a busy two-core laptop (measured: ~1e8 with another tab computing):
+    // a job whose worker is replaced for being slow would only be slow again.
+    this.opsPerSecond = options.opsPerSecond ?? 2e7;
     // ~1-5 s of work: far more than starting a new worker costs.
     this.abandonWork = options.abandonWork ?? 1e9;
   }
