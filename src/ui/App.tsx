@@ -1,7 +1,12 @@
 // The page: header, then controls | figure | equations on wide screens, stacking on narrow ones.
-// Inside an iframe (embed in the URL) only the figure and its controls.
+// Inside an iframe (embed in the URL) only the figure and its controls. The guided tour's card
+// sits above the figure; presentation mode (styles/presentation.css) keeps figure and controls.
 
 import { useAppStore } from '../store/store';
+import { SceneVeil } from './classroom/SceneVeil';
+import { ScenePanel } from './classroom/ScenePanel';
+import { useClassroomKeys } from './classroom/useClassroomKeys';
+import { useDocumentClassroom } from './classroom/useDocumentClassroom';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Equations } from './equations/Equations';
 import { GradientFigure } from './chart/GradientFigure';
@@ -12,10 +17,13 @@ import { ErrorBanner } from './status/ErrorBanner';
 import { Notices } from './status/Notices';
 import './styles/theme.css';
 import './styles/layout.css';
+import './styles/presentation.css';
 import './status/status.css';
 
 export function App() {
   const embed = useAppStore((s) => s.embed);
+  useDocumentClassroom();
+  useClassroomKeys();
   if (embed) return <EmbedLayout />;
   return (
     <div className="app">
@@ -27,8 +35,11 @@ export function App() {
         <div className="layout__figure">
           <Notices />
           <ErrorBanner />
-          <GradientFigure />
-          <SmallMultiples />
+          <ScenePanel />
+          <SceneVeil>
+            <GradientFigure />
+            <SmallMultiples />
+          </SceneVeil>
         </div>
         <div className="layout__equations">
           <Equations />

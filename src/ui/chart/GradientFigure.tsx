@@ -3,6 +3,10 @@
 
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/store';
+import { DataTableToggle } from '../classroom/DataTableToggle';
+import { GradientTable } from '../classroom/GradientTable';
+import { useFillHeight } from '../classroom/useFillHeight';
+import { useSceneMorph } from '../classroom/useSceneMorph';
 import { Tex } from '../equations/Tex';
 import { pinnedLines } from '../pins/pinnedLines';
 import { PinsBar } from '../pins/PinsBar';
@@ -27,8 +31,12 @@ export function GradientFigure() {
   const pinned = useMemo(() => pinnedLines(pins), [pins]);
   const [hostRef, width] = useElementWidth<HTMLDivElement>();
   const viewportHeight = useViewportHeight();
+  // In presentation mode the chart takes the height its stylesheet leaves it (0 otherwise).
+  const fillHeight = useFillHeight(hostRef, useAppStore((s) => s.present));
   // Tall enough to read, short enough that the whole chart fits under the takeaway on a 720 px projector.
-  const height = Math.round(Math.min(560, Math.max(300, Math.min(width * 0.55, viewportHeight - 360))));
+  const height = fillHeight > 0 ? fillHeight : Math.round(Math.min(560, Math.max(300, Math.min(width * 0.55, viewportHeight - 360))));
+  // Between scenes of the tour the curves morph; the sentences always state the result itself.
+  const drawn = useSceneMorph(archs);
   const sentence = describeGradients(archs);
   const samples = archs[0]?.samples;
 
@@ -42,10 +50,10 @@ export function GradientFigure() {
         <ChartLegend archs={archs.map((a) => a.arch)} />
       </div>
       <div ref={hostRef} className="chart-host">
-        {width > 0 && archs.length > 0 ? (
+        {width > 0 && drawn.length > 0 ? (
           <GradientChart
-            archs={archs}
-            depth={drawnDepth(archs)}
+            archs={drawn}
+            depth={drawnDepth(drawn)}
             width={width}
             height={height}
             hoverLayer={hoverLayer}
@@ -60,6 +68,7 @@ export function GradientFigure() {
         )}
       </div>
       <PinsBar />
+      <DataTableToggle subject="the gradient chart" renderTable={() => <GradientTable archs={archs} />} />
       <figcaption>
         <p className="caption-sentence">{sentence}</p>
         <p className="caption-note">

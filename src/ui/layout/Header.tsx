@@ -1,6 +1,7 @@
-// Page header: title, the one-line question the page answers, the compute status and the
-// share toolbar (copy link, customise, export).
+// Page header: title, the one-line question the page answers, the compute status, the
+// share toolbar (copy link, customise, export) and the classroom toolbar (tour, present, theme).
 
+import { ClassroomBar } from '../classroom/ClassroomBar';
 import { ShareBar } from '../share/ShareBar';
 import { StatusLine } from '../status/StatusLine';
 
@@ -16,6 +17,7 @@ export function Header() {
       <div className="app-header__side">
         <StatusLine />
         <ShareBar />
+        <ClassroomBar />
       </div>
     </header>
   );

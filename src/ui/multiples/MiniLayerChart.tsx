@@ -5,6 +5,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Arch } from '../../core/config';
+import { DataTableToggle } from '../classroom/DataTableToggle';
+import { MiniChartTable } from '../classroom/MiniChartTable';
 import { formatFixed } from '../format';
 import { Log10Number } from '../Log10Number';
 import { PowerOfTen } from '../chart/PowerOfTen';
@@ -111,6 +113,10 @@ export function MiniLayerChart(props: MiniLayerChartProps) {
         <LayerAxis x={x} y={bottom} />
         <LayerHitArea x={x} top={top} bottom={bottom} onHover={onHover} onSelect={onSelect} />
       </svg>
+      <DataTableToggle
+        subject={label.split(':')[0].toLowerCase()}
+        renderTable={() => <MiniChartTable caption={title} series={series} firstLayer={firstLayer} depth={depth} scale={scale} />}
+      />
     </div>
   );
 }

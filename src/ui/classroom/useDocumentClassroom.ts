@@ -1,0 +1,37 @@
+// Carries the classroom settings to <html>, where the stylesheets read them:
+// data-scheme="light|dark" (the reader's choice, else the system's), data-present in
+// presentation mode, data-contrast="more" in presentation mode or when the system asks for
+// more contrast, data-veiled while a scene's answer is hidden. Also restores and stores the
+// reader's theme choice.
+
+import { useLayoutEffect } from 'react';
+import { useAppStore } from '../../store/store';
+import { browserStorage, readThemePreference, writeThemePreference } from './themePreference';
+import { useMediaQuery } from './useMediaQuery';
+
+function setAttribute(name: string, value: string | null) {
+  const root = document.documentElement;
+  if (value === null) root.removeAttribute(name);
+  else root.setAttribute(name, value);
+}
+
+export function useDocumentClassroom(): void {
+  const theme = useAppStore((s) => s.theme);
+  const present = useAppStore((s) => s.present);
+  const veiled = useAppStore((s) => s.scene !== null && !s.sceneRevealed);
+  const setTheme = useAppStore((s) => s.setTheme);
+  const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const moreContrast = useMediaQuery('(prefers-contrast: more)');
+  const scheme = theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
+
+  // Before the first paint, so a stored dark theme never flashes light.
+  useLayoutEffect(() => setTheme(readThemePreference(browserStorage())), [setTheme]);
+  useLayoutEffect(() => writeThemePreference(browserStorage(), theme), [theme]);
+
+  useLayoutEffect(() => {
+    setAttribute('data-scheme', scheme);
+    setAttribute('data-present', present ? '' : null);
+    setAttribute('data-contrast', present || moreContrast ? 'more' : null);
+    setAttribute('data-veiled', veiled ? '' : null);
+  }, [scheme, present, moreContrast, veiled]);
+}
