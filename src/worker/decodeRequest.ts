@@ -5,6 +5,7 @@
 import { ARCHS, type ArchChoice, type NetworkConfig } from '../core';
 import { CRASH_MODES, type CrashMode, type ErrorReply, type RequestOf, type RequestType, type WorkerRequest } from './protocol';
 import { decodeLayerDetail, decodeLinearCase } from './jobs/derivationRequests';
+import { decodeMeanField, decodePhase, decodeSpectrum } from './jobs/theoryRequests';
 
 type Fields = Record<string, unknown>;
 
@@ -24,6 +25,9 @@ const DECODERS: { [T in RequestType]: (raw: Fields, id: number) => RequestOf<T> 
   },
   'linear-case': decodeLinearCase,
   'layer-detail': decodeLayerDetail,
+  'mean-field': decodeMeanField,
+  phase: decodePhase,
+  spectrum: decodeSpectrum,
 };
 
 /** The request if `data` is one, otherwise the error reply that says why not. */

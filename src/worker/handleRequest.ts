@@ -6,6 +6,7 @@ import { assertValidConfig, type ArchChoice, type GradientResult, type NetworkCo
 import { estimateCost, PROGRESSIVE_COST } from './cost';
 import { decodeRequest } from './decodeRequest';
 import { derivationHandlers } from './jobs/derivationJobs';
+import { theoryHandlers } from './jobs/theoryJobs';
 import {
   resultTransferables,
   type CrashTestRequest,
@@ -72,6 +73,7 @@ export function createRequestHandler(deps: HandlerDeps): (data: unknown) => Prom
     gradients: (request) => runGradients(request, deps, context),
     'crash-test': (request) => runCrashTest(request, deps),
     ...derivationHandlers(deps),
+    ...theoryHandlers(deps, context),
   };
 
   return async (data) => {

@@ -6,6 +6,7 @@
 
 import type { ArchChoice, ArchResult, GradientResult, LinearCaseNorms, NetworkConfig } from '../core';
 import type { LayerDetail } from '../core/layerDetail';
+import { isFinalTheoryReply, THEORY_REPLY_TYPES, type TheoryReply, type TheoryRequest } from './jobs/theoryProtocol';
 
 /** Gradient norms per layer for one configuration. */
 export interface GradientsRequest {
@@ -44,7 +45,7 @@ export interface LayerDetailRequest {
   layer: number;
 }
 
-export type WorkerRequest = GradientsRequest | CrashTestRequest | LinearCaseRequest | LayerDetailRequest;
+export type WorkerRequest = GradientsRequest | CrashTestRequest | LinearCaseRequest | LayerDetailRequest | TheoryRequest;
 export type RequestType = WorkerRequest['type'];
 /** The request of one type. */
 export type RequestOf<T extends RequestType> = Extract<WorkerRequest, { type: T }>;
@@ -86,14 +87,18 @@ export interface LayerDetailReply {
   ms: number;
 }
 
-export type WorkerReply = GradientsReply | ErrorReply | LinearCaseReply | LayerDetailReply;
+export type WorkerReply = GradientsReply | ErrorReply | LinearCaseReply | LayerDetailReply | TheoryReply;
 
 /** True for the reply that ends its request: no further reply with this id follows. */
 export function isFinalReply(reply: WorkerReply): boolean {
-  return reply.type !== 'gradients-result' || reply.final;
+  if (reply.type === 'gradients-result') return reply.final;
+  if (reply.type === 'phase-cells' || reply.type === 'phase-line' || reply.type === 'spectrum-result') return isFinalTheoryReply(reply);
+  return true;
 }
 
-const REPLY_TYPES: ReadonlySet<string> = new Set<WorkerReply['type']>(['gradients-result', 'error', 'linear-case-result', 'layer-detail-result']);
+const REPLY_TYPES: ReadonlySet<string> = new Set<WorkerReply['type']>([
+  'gradients-result', 'error', 'linear-case-result', 'layer-detail-result', ...THEORY_REPLY_TYPES,
+]);
 
 /** Shape check for what arrives from the worker, so a malformed message cannot be mistaken for a reply. */
 export function isWorkerReply(data: unknown): data is WorkerReply {
