@@ -15,7 +15,7 @@ export interface ViewSlice {
   setSelectedLayer(layer: number | null): void;
   /** short messages for the reader, oldest first */
   notices: string[];
-  /** Adds a notice unless the same text is already shown. */
+  /** Adds a notice as the newest; the same text already shown moves there instead of repeating. */
   addNotice(text: string): void;
   dismissNotice(index: number): void;
 }
@@ -28,8 +28,9 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   notices: [],
   addNotice: (text) => {
     const { notices } = get();
-    if (notices.includes(text)) return;
-    set({ notices: [...notices, text].slice(-MAX_NOTICES) });
+    if (notices.at(-1) === text) return;
+    // Moved, not kept in place: a repeated notice is about the newest link, and the oldest go first.
+    set({ notices: [...notices.filter((n) => n !== text), text].slice(-MAX_NOTICES) });
   },
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
 });

@@ -134,4 +134,13 @@ describe('view slice', () => {
     store.getState().dismissNotice(99);
     expect(store.getState().notices).toHaveLength(MAX_NOTICES - 1);
   });
+
+  it('a notice given again becomes the newest, so the next ones cannot push it out', () => {
+    const store = createAppStore();
+    const { addNotice } = store.getState();
+    for (let i = 0; i < MAX_NOTICES; i++) addNotice(`n${i}`);
+    addNotice('n0');
+    for (let i = 0; i < MAX_NOTICES - 1; i++) addNotice(`m${i}`);
+    expect(store.getState().notices).toEqual(['n0', ...Array.from({ length: MAX_NOTICES - 1 }, (_, i) => `m${i}`)]);
+  });
 });
