@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage } from './browser';
 import { BAD_WORDS, MAIN_CHART, storeState, visibleText, waitForSettled } from './pageState';
@@ -223,6 +224,25 @@ describe('pinned runs', () => {
     }
     expect(await page.getByRole('list', { name: 'Pinned runs' }).getByRole('listitem').count()).toBe(5);
     expect(await page.getByText(/5 pins is the most one chart can show/).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('accessibility of the sharing tools', () => {
+  it.each([
+    ['#depth=30&lock=depth,act&hide=init&panel=customise', 'light'],
+    ['#depth=30&panel=export', 'dark'],
+    ['#depth=30&lock=depth&embed=1', 'dark'],
+  ] as const)('%s (%s) has no axe violation in the toolbar, panels, locked controls, pins or embed bar', async (hash, colorScheme) => {
+    const opened = await openPage(browser, baseUrl + hash, { width: 1440, height: 900, colorScheme });
+    const { page, context } = opened;
+    await waitForSettled(page);
+    await page.evaluate(() => {
+      (globalThis as unknown as { gradientFlow: { store: { getState: () => { pinCurrent: () => void } } } }).gradientFlow.store.getState().pinCurrent();
+    });
+    await page.locator('.pins__legend').waitFor();
+    const results = await new AxeBuilder({ page }).include('.share-bar').include('.controls').include('.pins').include('.embed__bar').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });
 });

@@ -14,6 +14,17 @@ import './share.css';
 
 const PANEL_TITLES: Record<PanelName, string> = { customise: 'Customise this view', export: 'Export' };
 
+/** The toggle's text: the words after the first are dropped visually (not from the name) on narrow screens. */
+function ToggleText({ title }: { title: string }) {
+  const [first, ...rest] = title.split(' ');
+  return (
+    <>
+      {first}
+      {rest.length > 0 ? <span className="share-bar__more"> {rest.join(' ')}</span> : null}
+    </>
+  );
+}
+
 export function ShareBar() {
   const panel = useAppStore((s) => s.panel);
   const togglePanel = useAppStore((s) => s.togglePanel);
@@ -35,7 +46,7 @@ export function ShareBar() {
       aria-controls={panel === name ? `${name}-panel` : undefined}
       onClick={() => togglePanel(name)}
     >
-      {PANEL_TITLES[name]}
+      <ToggleText title={PANEL_TITLES[name]} />
       <span className="share-bar__caret" aria-hidden="true">
         ▾
       </span>
