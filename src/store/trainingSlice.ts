@@ -79,6 +79,12 @@ export function leadStep(run: TrainingRunState): number {
   return live.length === 0 ? commonStep(run) : Math.max(...live.map((r) => r.step));
 }
 
+/** The newest step with a gradient measurement: the lead step, or the step a run diverged at. */
+export function lastSnapshotStep(run: TrainingRunState): number {
+  const last = TRAINING_ARCHS.map((arch) => run[arch].grads.steps.at(-1) ?? 0);
+  return Math.max(leadStep(run), ...last);
+}
+
 /** The next multiple of `length` after `step`. */
 export function nextGoal(step: number, length: number): number {
   return (Math.floor(step / length) + 1) * length;
@@ -144,7 +150,7 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => ({
 
   scrubTraining: (step) => {
     if (step === null) return set({ trainingScrub: null });
-    const last = leadStep(get().trainingRun);
+    const last = lastSnapshotStep(get().trainingRun);
     const clamped = Math.max(0, Math.min(last, Math.round(step)));
     set({ trainingScrub: Number.isFinite(clamped) ? clamped : null });
   },

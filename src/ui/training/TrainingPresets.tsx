@@ -1,0 +1,94 @@
+// One-click setups that make the lesson unmissable. Applying one sets the page's own
+// parameters (depth, width, activation, σ_w, α …) through the store, so the gradient chart at
+// the top shows the same networks, and says what to look for while the page still matches it.
+
+import type { ReactNode } from 'react';
+import { useAppStore } from '../../store/store';
+import type { PresetName } from '../../core/training';
+import { presetMatches } from './presetMatch';
+
+interface PresetView {
+  name: PresetName;
+  label: ReactNode;
+  /** what to look for, said in full */
+  look: ReactNode;
+}
+
+const PRESETS: readonly PresetView[] = [
+  {
+    name: 'deepTanh',
+    label: <>Depth 32, tanh, σ<sub>w</sub> = 1</>,
+    look: (
+      <>
+        The plain network’s loss stays near chance (ln 2 ≈ 0.69) while the residual network, with α = 1/√32, fits the
+        circles. The gradient chart shows why: in the plain network the gradient fades on its way down to layer 0.
+      </>
+    ),
+  },
+  {
+    name: 'vanishing',
+    label: <>Vanishing: σ<sub>w</sub> = 0.5</>,
+    look: (
+      <>
+        The plain network’s gradient at layer 0 is about 10<sup>−10</sup> of its gradient at the top, so its early
+        layers cannot learn; the residual network keeps the gradient and learns.
+      </>
+    ),
+  },
+  {
+    name: 'exploding',
+    label: <>Exploding: σ<sub>w</sub> = 2.5</>,
+    look: (
+      <>
+        The plain network’s gradient starts about 1000× larger at layer 0 than at the top; as its units saturate it
+        flips to vanishing (drag the step slider under the gradient chart) and its loss ends near chance. The residual
+        network learns.
+      </>
+    ),
+  },
+  {
+    name: 'diverging',
+    label: <>Diverging: linear, σ<sub>w</sub> = 4</>,
+    look: (
+      <>
+        Plain SGD on a linear network with σ<sub>w</sub> = 4 blows up within a few steps: look for the “diverged” mark
+        on the loss chart. Then tick “Clip the gradient” (c = 1) and press play again: the same network now stays
+        finite and its loss falls.
+      </>
+    ),
+  },
+];
+
+export function TrainingPresets() {
+  const params = useAppStore((s) => s.params);
+  const settings = useAppStore((s) => s.trainingSettings);
+  const applyPreset = useAppStore((s) => s.applyTrainingPreset);
+  const current = PRESETS.find((p) => presetMatches(p.name, params, settings));
+  return (
+    <div className="training-presets">
+      <div className="training-presets__row" role="group" aria-label="Presets">
+        <span className="training-presets__label">Try:</span>
+        {PRESETS.map((p) => (
+          <button
+            key={p.name}
+            type="button"
+            className="button button--small training-preset"
+            aria-pressed={current?.name === p.name}
+            onClick={() => applyPreset(p.name)}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <p className="training-presets__look">
+        {current ? (
+          <>
+            <strong>What to look for.</strong> {current.look}
+          </>
+        ) : (
+          <>Training the networks set by the controls at the top. Pick a preset above for a setup where the lesson is plain to see.</>
+        )}
+      </p>
+    </div>
+  );
+}
