@@ -15,6 +15,7 @@ import { SmallMultiples } from './multiples/SmallMultiples';
 import { EmbedLayout } from './share/EmbedLayout';
 import { ErrorBanner } from './status/ErrorBanner';
 import { Notices } from './status/Notices';
+import { TrainingPanel } from './training/TrainingPanel';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/presentation.css';
@@ -45,6 +46,7 @@ export function App() {
           <Equations />
         </div>
       </main>
+      <TrainingPanel />
     </div>
   );
 }
