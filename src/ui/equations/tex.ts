@@ -49,7 +49,7 @@ export const EQUATIONS = {
     tex: 'F_0 = E x + e, \\quad F_k = \\text{layer}_k(F_{k-1}), \\quad o = R F_L + r',
     note: 'fixed embedding of x ∈ ℝ², the course\'s L layers, trained read-out',
   },
-  'training.loss.xent': { tex: '\\ell = -\\log \\frac{e^{o_y}}{\\sum_j e^{o_j}}', note: 'softmax cross-entropy; chance is ln 2 ≈ 0.693' },
+  'training.loss.xent': { tex: '\\ell = -\\log \\operatorname{softmax}(o)_y', note: 'softmax cross-entropy; chance is ln 2 ≈ 0.693' },
   'training.loss.mse': { tex: '\\ell = \\tfrac12 (o - y)^2', note: 'squared error to the teacher network' },
   'training.sgd': { tex: '\\theta \\leftarrow \\theta - \\eta \\, \\nabla_\\theta L', note: 'plain gradient descent' },
   'training.momentum': {
