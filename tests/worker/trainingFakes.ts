@@ -13,6 +13,9 @@ export const OPTIONS: TrainerOptions = {
 };
 export const CADENCE: Cadence = { evalEvery: 5, gridEvery: 10, gridRes: 4 };
 
+/** A request without its id (the fake numbers them). */
+type RequestBody = TrainingRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
 /** A session whose clock moves only when a step runs (`stepMs` each) or when the test says so. */
 export function fakeSession(stepMs = 10) {
   let clock = 0;
@@ -35,7 +38,7 @@ export function fakeSession(stepMs = 10) {
     },
   });
   let nextId = 1;
-  const send = (request: Omit<TrainingRequest, 'id'> & { id?: number }) => session.receive({ id: nextId++, ...request });
+  const send = (request: RequestBody) => session.receive({ id: nextId++, ...request });
   return {
     session,
     replies,
