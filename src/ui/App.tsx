@@ -10,6 +10,7 @@ import { useDocumentClassroom } from './classroom/useDocumentClassroom';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Equations } from './equations/Equations';
 import { GradientFigure } from './chart/GradientFigure';
+import { Derivations } from './derivations/Derivations';
 import { Header } from './layout/Header';
 import { SmallMultiples } from './multiples/SmallMultiples';
 import { EmbedLayout } from './share/EmbedLayout';
@@ -46,6 +47,7 @@ export function App() {
           <Equations />
         </div>
       </main>
+      <Derivations />
       <TrainingPanel />
     </div>
   );

@@ -4,6 +4,7 @@
 
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
+import type { Arch } from '../../core/config';
 import type { ArchResult } from '../../core/result';
 import { ChartTooltip, tooltipSentence, type TooltipRow } from './ChartTooltip';
 import { PowerOfTen } from './PowerOfTen';
@@ -40,13 +41,15 @@ interface GradientChartProps {
   label: string;
   /** pinned runs drawn faded behind the live curves, relative to their own top layer */
   pinned?: readonly PinnedLine[];
+  /** the architecture an equation term points at: its curve drawn stronger, the others faded */
+  emphasis?: Arch | null;
 }
 
 const MARGIN = { top: 20, bottom: 70 };
 const NO_PINS: readonly PinnedLine[] = [];
 
 export function GradientChart(props: GradientChartProps) {
-  const { archs, depth, width, height, hoverLayer, selectedLayer, onHover, onSelect, label, pinned = NO_PINS } = props;
+  const { archs, depth, width, height, hoverLayer, selectedLayer, onHover, onSelect, label, pinned = NO_PINS, emphasis = null } = props;
   const clipId = useId();
   const [focused, setFocused] = useState(false);
   const x = useLayerScale(depth, width);
@@ -114,7 +117,7 @@ export function GradientChart(props: GradientChartProps) {
             </text>
           </g>
         ) : null}
-        <g clipPath={`url(#${clipId})`}>
+        <g clipPath={`url(#${clipId})`} className={emphasis ? `series-emphasis series-emphasis--${emphasis}` : undefined}>
           <PinnedSeries lines={pinned} x={x} y={y} />
           {series.map((s) => (
             <SeriesBand key={s.arch} arch={s.arch} low={s.spread.p10} high={s.spread.p90} firstLayer={0} x={x} y={y} />

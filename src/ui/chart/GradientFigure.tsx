@@ -29,6 +29,7 @@ export function GradientFigure() {
   const archs = useMemo(() => visibleArchs(result, archChoice), [result, archChoice]);
   const pins = useAppStore((s) => s.pins);
   const pinned = useMemo(() => pinnedLines(pins), [pins]);
+  const emphasis = useAppStore((s) => s.highlightSeries?.arch ?? null);
   const [hostRef, width] = useElementWidth<HTMLDivElement>();
   const viewportHeight = useViewportHeight();
   // In presentation mode the chart takes the height its stylesheet leaves it (0 otherwise).
@@ -62,6 +63,7 @@ export function GradientFigure() {
             onSelect={(k) => setSelectedLayer(k === selectedLayer ? null : k)}
             label={sentence}
             pinned={pinned}
+            emphasis={emphasis}
           />
         ) : (
           <div className="chart-placeholder" style={{ height }} />

@@ -1,0 +1,61 @@
+// Why the identity term keeps the residual gradient from vanishing, said once with the live
+// network's numbers: the selected layer's α‖W_kᵀD_kV_kᵀ‖₂ and what the whole depth did.
+
+import { useAppStore } from '../../store/store';
+import { Log10Number } from '../Log10Number';
+import { depthSummary } from './depthSummary';
+import { fixedMinus } from './numbers';
+import { useLayerNumbers } from './useLayerNumbers';
+
+/** ‖W_kᵀD_kV_kᵀ‖₂ with α, written out for a sentence. */
+function BranchNorm() {
+  return (
+    <>
+      α‖W<sub>k</sub>
+      <sup>⊤</sup>D<sub>k</sub>V<sub>k</sub>
+      <sup>⊤</sup>‖<sub>2</sub>
+    </>
+  );
+}
+
+export function ResidualSentence() {
+  const residual = useAppStore((s) => s.result?.residual ?? null);
+  const plain = useAppStore((s) => s.result?.plain ?? null);
+  const numbers = useLayerNumbers('residual');
+  const summary = depthSummary(residual);
+  const plainSummary = depthSummary(plain);
+  if (!numbers || !summary) return null;
+  const branch = numbers.jacobian === null ? null : 10 ** numbers.jacobian;
+  const change = summary.bottom - summary.top;
+  const fate = change > 0.005 ? 'grown, not vanished' : change >= -0.005 ? 'kept its size' : change > -2 ? 'shrunk a little, not vanished' : 'shrunk';
+  return (
+    <p className="live-sentence live-sentence--residual" data-sentence="residual">
+      ∇<sub>F<sub>k−1</sub></sub>L is ∇<sub>F<sub>k</sub></sub>L itself plus a branch term, so the gradient could only vanish if
+      the branch cancelled it.{' '}
+      {branch === null ? (
+        <>At layer {numbers.k} the size of the branch is still being computed. </>
+      ) : branch < 1 ? (
+        <>
+          At layer {numbers.k} the branch is at most <BranchNorm /> = <strong>{fixedMinus(branch, 3)}</strong> times the
+          gradient’s size (first input), so this layer keeps at least <strong>{fixedMinus(100 * (1 - branch), 1)} %</strong> of
+          it — never 0.{' '}
+        </>
+      ) : (
+        <>
+          At layer {numbers.k}, <BranchNorm /> ={' '}
+          <strong>{branch >= 100 ? <Log10Number log10={Math.log10(branch)} /> : fixedMinus(branch, 2)}</strong> (first input):
+          the branch is as strong as the skip path, so this layer can change the gradient a lot, but a random branch rarely
+          points straight against it and the two tend to add up.{' '}
+        </>
+      )}
+      Over all {summary.depth} layers the median residual gradient went from <Log10Number log10={summary.top} digits={3} /> to{' '}
+      <Log10Number log10={summary.bottom} digits={3} /> ({fate})
+      {plainSummary ? (
+        <>
+          ; the plain one, without the identity term, ended at <Log10Number log10={plainSummary.bottom} digits={3} />
+        </>
+      ) : null}
+      .
+    </p>
+  );
+}

@@ -1,0 +1,61 @@
+// A theorem's equations, each followed by its terms evaluated at the selected layer k of the
+// live network. When the page does not compute this architecture, it says so and offers both.
+
+import type { Arch } from '../../core';
+import { useAppStore } from '../../store/store';
+import type { EquationId } from '../equations/tex';
+import { MathTex } from './MathTex';
+import { TermList, type TermQuantity } from './terms';
+import { useDerivationLayer, useLayerNumbers } from './useLayerNumbers';
+
+export interface TheoremLine {
+  id: EquationId;
+  terms: readonly TermQuantity[];
+}
+
+interface TheoremBoxProps {
+  arch: Arch;
+  title: string;
+  lines: readonly TheoremLine[];
+}
+
+export function TheoremBox({ arch, title, lines }: TheoremBoxProps) {
+  const k = useDerivationLayer();
+  const numbers = useLayerNumbers(arch);
+  const pending = useAppStore((s) => s.layerDetail.status === 'computing');
+  const setParam = useAppStore((s) => s.setParam);
+  const computed = useAppStore((s) => s.params.arch === 'both' || s.params.arch === arch);
+  return (
+    <div className={`theorem theorem--${arch}`} data-theorem={arch}>
+      <p className="theorem__title">
+        <strong>{title}</strong>
+        <span className="theorem__layer">
+          numbers at layer k = <span className="num" data-theorem-layer>{k}</span>
+        </span>
+      </p>
+      <ul className="theorem__lines">
+        {lines.map((line) => (
+          <li key={line.id} className="theorem__line">
+            <MathTex id={line.id} display />
+            {numbers ? <TermList numbers={numbers} quantities={line.terms} pending={pending} /> : null}
+          </li>
+        ))}
+      </ul>
+      {numbers ? (
+        <p className="theorem__note">
+          Gradient norms: median over the batch. Parameter gradients: of the batch-mean loss. Spectral norm: at the first
+          input x₁, by power iteration. Point at a number to find it on the chart.
+        </p>
+      ) : computed ? (
+        <p className="theorem__note">Computing the numbers…</p>
+      ) : (
+        <p className="theorem__note theorem__note--missing">
+          The page is not computing the {arch} network at the moment, so there are no numbers for it.{' '}
+          <button type="button" className="button button--small" onClick={() => setParam('arch', 'both')}>
+            Show both networks
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
