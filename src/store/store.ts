@@ -10,10 +10,11 @@ import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createPinsSlice, type PinsSlice } from './pinsSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
 import { createShareSlice, type ShareSlice } from './shareSlice';
+import { createTheorySlice, type TheorySlice } from './theorySlice';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & ResultsSlice & ViewSlice & ShareSlice & PinsSlice & ClassroomSlice & TrainingSlice & DerivationsSlice;
+export type AppState = ParamsSlice & ResultsSlice & ViewSlice & ShareSlice & PinsSlice & ClassroomSlice & TrainingSlice & DerivationsSlice & TheorySlice;
 
 /** A slice sees the whole store through get(), and the middleware applied to it. */
 export type SliceCreator<Slice> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], Slice>;
@@ -30,6 +31,7 @@ export function createAppStore() {
       ...createClassroomSlice(...a),
       ...createDerivationsSlice(...a),
       ...createTrainingSlice(...a),
+      ...createTheorySlice(...a),
     })),
   );
 }

@@ -28,7 +28,10 @@ type Client = Pick<GradientClient, 'requestGradients' | 'listen' | 'busy'>;
 /** The URL's view fields as the store holds them; a layer beyond the depth is not written. */
 export function urlViewOf(s: AppState): UrlView {
   const layer = s.selectedLayer !== null && s.selectedLayer <= s.params.depth ? s.selectedLayer : null;
-  return { panel: s.panel, layer, lock: s.locked, hide: s.hidden, embed: s.embed, scene: s.scene, present: s.present };
+  return {
+    panel: s.panel, layer, lock: s.locked, hide: s.hidden, embed: s.embed, scene: s.scene, present: s.present,
+    theory: s.theoryOverlay, phase: s.phaseMode, spectrum: s.spectrumOpen,
+  };
 }
 
 function applyUrlView(s: AppState, view: UrlView): void {
@@ -38,6 +41,9 @@ function applyUrlView(s: AppState, view: UrlView): void {
   s.setEmbed(view.embed);
   s.setScene(view.scene ?? null);
   s.setPresent(view.present ?? false);
+  s.setTheoryOverlay(view.theory ?? false);
+  s.setPhaseMode(view.phase ?? null);
+  s.setSpectrumOpen(view.spectrum ?? false);
 }
 
 /**

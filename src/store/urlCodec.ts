@@ -6,6 +6,7 @@
 import { CHOICES, cleanNumber, DEFAULT_PARAMS, SIGNIFICANT_DIGITS, UI_LIMITS, type ChoiceParam, type NumericParam, type ParamKey, type Params } from './params';
 import { SCENES, sceneParams } from './classroomScenes';
 import { canonicalControls, PANELS, SHARE_CONTROLS, type PanelName, type ShareControl } from './shareSlice';
+import type { PhaseMode } from './theoryPlan';
 
 /** What the URL holds besides the parameters: how the page is shown, never what is computed. */
 export interface UrlView {
@@ -23,6 +24,12 @@ export interface UrlView {
   scene?: number | null;
   /** presentation mode; absent when off */
   present?: boolean;
+  /** the mean-field overlay on the main chart; absent when off */
+  theory?: boolean;
+  /** the open phase diagram's mode; absent when closed */
+  phase?: PhaseMode | null;
+  /** the Jacobian spectrum view; absent when closed */
+  spectrum?: boolean;
 }
 
 export const DEFAULT_VIEW: UrlView = { panel: null, layer: null, lock: [], hide: [], embed: false };
@@ -161,6 +168,22 @@ function sceneField(key: string): Field<number | null | undefined> {
   };
 }
 
+/** The phase diagram's mode as the URL writes it: `phase=sb` or `phase=depth`. */
+function phaseField(key: string): Field<PhaseMode | null | undefined> {
+  const names: Record<PhaseMode, string> = { sigmaB: 'sb', depth: 'depth' };
+  return {
+    key,
+    parse(raw) {
+      const text = raw.trim().toLowerCase();
+      if (text === '' || text === 'none' || text === '0') return { value: null };
+      if (text === 'sb' || text === 'sigmab' || text === '1') return { value: 'sigmaB' };
+      if (text === 'depth') return { value: 'depth' };
+      return { value: null, problem: 'is not sb or depth' };
+    },
+    format: (value) => (value ? names[value] : ''),
+  };
+}
+
 /** Every field, in the order the URL lists them: the parameters, then the view. */
 const FIELDS: { [K in UrlField]: Field<UrlState[K]> } = {
   arch: choiceField('arch', 'arch'),
@@ -183,6 +206,9 @@ const FIELDS: { [K in UrlField]: Field<UrlState[K]> } = {
   embed: flagField('embed'),
   scene: sceneField('scene'),
   present: optional(flagField('present'), false),
+  theory: optional(flagField('theory'), false),
+  phase: phaseField('phase'),
+  spectrum: optional(flagField('spectrum'), false),
 };
 
 const FIELD_ORDER = Object.keys(FIELDS) as UrlField[];
@@ -265,10 +291,11 @@ export function decodeHash(hash: string): { params: Params; view: UrlView; notic
     const more = unknownCount > unknown.length ? `, … (${unknownCount} in all)` : '';
     notices.push(`Ignored unknown ${unknownCount === 1 ? 'key' : 'keys'} ${unknown.join(', ')}${more}`);
   }
-  const { panel, layer, lock, hide, embed, scene, present, ...params } = state;
+  const { panel, layer, lock, hide, embed, scene, present, theory, phase, spectrum, ...params } = state;
   // The classroom fields appear only when set, so a view without them reads back as written.
   const classroom = { ...(scene === null || scene === undefined ? {} : { scene }), ...(present ? { present } : {}) };
-  return { params, view: { panel, layer, lock, hide, embed, ...classroom }, notices: capNotices(notices) };
+  const deeper = { ...(theory ? { theory } : {}), ...(phase ? { phase } : {}), ...(spectrum ? { spectrum } : {}) };
+  return { params, view: { panel, layer, lock, hide, embed, ...classroom, ...deeper }, notices: capNotices(notices) };
 }
 
 /** Writes the parsed value into `state`; returns the notice for it, if any. */
