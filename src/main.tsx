@@ -7,13 +7,17 @@ import { registerServiceWorker } from './offline/registerServiceWorker';
 import { App } from './ui/App';
 import { useAppStore } from './store/store';
 import { connectStore } from './store/sync';
+import { connectTheory } from './store/theorySync';
 import { GradientClient, createComputeWorker } from './worker/client';
+import { createMeanFieldClient, createPhaseClient, createSpectrumClient } from './worker/jobs/theoryClients';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const client = new GradientClient(createComputeWorker);
 connectStore(useAppStore, client, window);
+// The theory views' jobs, each on a worker of its own (started on first use).
+connectTheory(useAppStore, { meanField: createMeanFieldClient(), phase: createPhaseClient(), spectrum: createSpectrumClient() });
 
 // The browser tests inject worker faults and read the store through this handle.
 (globalThis as { gradientFlow?: unknown }).gradientFlow = { store: useAppStore, client };
