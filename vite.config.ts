@@ -20,6 +20,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // depth-1000 and large-width cases are honest work: give them room on a shared two-core machine
+          testTimeout: 30_000,
         },
       },
       {
