@@ -31,7 +31,11 @@ export function useSceneMorph(target: readonly ArchResult[]): readonly ArchResul
       a.step = step;
       a.armed = step !== null;
     }
-    if (hold) return;
+    // Behind the veil nothing changes, unless there is nothing yet to morph from.
+    if (hold) {
+      if (morph.snapshot().length === 0) morph.jump(target);
+      return;
+    }
     if (reduced || !a.armed) {
       morph.jump(target);
       return;
