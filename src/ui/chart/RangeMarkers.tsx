@@ -24,6 +24,15 @@ interface RangeMarkersProps {
   /** plot area's top and bottom in pixels */
   top: number;
   bottom: number;
+  /** layer of values[0]: 1 for per-layer parameters (default 0) */
+  firstLayer?: number;
+  /** write "float64 limit" by its line (a short chart leaves it out: its notes need the room) */
+  labelLimit?: boolean;
+}
+
+/** A value found at array index i sits at layer i + firstLayer. */
+function shiftIndex(found: { index: number; value: number } | null, firstLayer: number): { index: number; value: number } | null {
+  return found && { index: found.index + firstLayer, value: found.value };
 }
 
 function side(x: LayerScale, px: number): 'start' | 'end' {
@@ -31,7 +40,7 @@ function side(x: LayerScale, px: number): 'start' | 'end' {
   return px > (l + r) / 2 ? 'end' : 'start';
 }
 
-export function RangeMarkers({ series, x, y, top, bottom }: RangeMarkersProps) {
+export function RangeMarkers({ series, x, y, top, bottom, firstLayer = 0, labelLimit = true }: RangeMarkersProps) {
   const [lo, hi] = y.domain();
   const limits = [FLOAT64_LOG10_LIMIT, -FLOAT64_LOG10_LIMIT].filter((v) => v > lo && v < hi);
   const [left, right] = x.range();
@@ -40,14 +49,16 @@ export function RangeMarkers({ series, x, y, top, bottom }: RangeMarkersProps) {
       {limits.map((v) => (
         <g key={v}>
           <line className="float-limit" x1={left} x2={right} y1={y(v)} y2={y(v)} />
-          <text className="chart-note chart-note--muted" x={right - 4} y={y(v) + (v > 0 ? 18 : -8)} textAnchor="end">
-            float64 limit
-          </text>
+          {labelLimit ? (
+            <text className="chart-note chart-note--muted" x={right - 4} y={y(v) + (v > 0 ? 18 : -8)} textAnchor="end">
+              float64 limit
+            </text>
+          ) : null}
         </g>
       ))}
       {series.map((s, lane) => {
-        const above = beyondFloatRange(s.values, 'above');
-        const below = beyondFloatRange(s.values, 'below');
+        const above = shiftIndex(beyondFloatRange(s.values, 'above'), firstLayer);
+        const below = shiftIndex(beyondFloatRange(s.values, 'below'), firstLayer);
         const ox = s.overflowLayer !== null ? x(s.overflowLayer) : null;
         return (
           <g key={s.arch} className={`series--${s.arch}`}>

@@ -15,7 +15,8 @@ import { LayerCursor } from '../chart/LayerCursor';
 import { LayerHitArea } from '../chart/LayerHitArea';
 import { useLayerScale } from '../chart/layerScale';
 import { LineSwatch } from '../chart/LineSwatch';
-import { log10Domain, log10MinorTicks, log10Ticks } from '../chart/log10Scale';
+import { beyondFloatRange, FLOAT64_LOG10_LIMIT, log10Domain, log10MinorTicks, log10Ticks } from '../chart/log10Scale';
+import { RangeMarkers } from '../chart/RangeMarkers';
 import { SeriesBand } from '../chart/SeriesBand';
 import { SeriesLine } from '../chart/SeriesLine';
 import { ValueAxis } from '../chart/ValueAxis';
@@ -60,7 +61,9 @@ export function MiniLayerChart(props: MiniLayerChartProps) {
   const bottom = HEIGHT - MARGIN.bottom;
   const y = useMemo(() => {
     if (scale === 'unit') return scaleLinear().domain([0, 1.04]).range([bottom, top]);
-    const d = log10Domain(series.flatMap((s) => [s.values, s.low ?? [], s.high ?? []]), [], 2);
+    // Values past the float64 range keep its limit in view, so their edge marks have a line to point past.
+    const limits = [FLOAT64_LOG10_LIMIT, -FLOAT64_LOG10_LIMIT].filter((v) => series.some((s) => beyondFloatRange(s.values, v > 0 ? 'above' : 'below')));
+    const d = log10Domain(series.flatMap((s) => [s.values, s.low ?? [], s.high ?? []]), limits, 2);
     return scaleLinear().domain([d.lo, d.hi]).range([bottom, top]);
   }, [scale, series, bottom, top]);
   const [lo, hi] = y.domain();
@@ -108,6 +111,9 @@ export function MiniLayerChart(props: MiniLayerChartProps) {
               <ZeroRuns key={s.arch} arch={s.arch} values={s.values} firstLayer={firstLayer} x={x} bottom={bottom} lane={lane} labelled={false} />
             ))
           : null}
+        {scale === 'log10' ? (
+          <RangeMarkers series={series.map((s) => ({ arch: s.arch, values: s.values, overflowLayer: null }))} x={x} y={y} top={top} bottom={bottom} firstLayer={firstLayer} labelLimit={false} />
+        ) : null}
         <LayerCursor x={x} layer={selectedLayer} top={top} bottom={bottom} variant="selected" />
         <LayerCursor x={x} layer={hoverLayer} top={top} bottom={bottom} variant="hover" />
         <LayerAxis x={x} y={bottom} />
