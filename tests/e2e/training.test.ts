@@ -1,0 +1,207 @@
+// The training panel in real Chromium: play, pause, step and reset; the lesson preset where
+// the plain network stalls while the residual one learns (numbers read from the store and the
+// page); a diverging run marked as such with no NaN anywhere, then rescued by clipping; a
+// network too large to train refused with a reason; the page kept responsive while it trains.
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath, launchBrowser, openPage, type OpenedPage } from './browser';
+import { BAD_WORDS, visibleText, waitForSettled } from './pageState';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface RunView {
+  step: number;
+  diverged: number | null;
+  idle: boolean;
+  evaluations: { step: number; trainLoss: number; testAccuracy: number | null }[];
+}
+interface TrainingView {
+  playing: boolean;
+  target: number;
+  plain: RunView;
+  residual: RunView;
+  blocked: string | null;
+}
+
+async function training(page: Page): Promise<TrainingView> {
+  return page.evaluate(() => {
+    const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => Record<string, unknown> } } }).gradientFlow.store.getState();
+    const run = s.trainingRun as { plain: RunView; residual: RunView; blocked: string | null };
+    const view = (r: RunView) => ({ step: r.step, diverged: r.diverged, idle: r.idle, evaluations: r.evaluations.map((e) => ({ step: e.step, trainLoss: e.trainLoss, testAccuracy: e.testAccuracy })) });
+    return { playing: s.trainingPlaying as boolean, target: s.trainingTarget as number, plain: view(run.plain), residual: view(run.residual), blocked: run.blocked };
+  });
+}
+
+/** Waits until both runs have stopped (reached the target, or diverged) and play has ended. */
+async function waitForRest(page: Page, timeout = 100_000): Promise<TrainingView> {
+  await page.waitForFunction(
+    () => {
+      const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => Record<string, unknown> } } }).gradientFlow.store.getState();
+      const run = s.trainingRun as { plain: RunView; residual: RunView };
+      const rest = (r: RunView) => r.diverged !== null || (r.idle && r.step >= (s.trainingTarget as number) && r.evaluations.some((e) => e.step === r.step));
+      return !s.trainingPlaying && rest(run.plain) && rest(run.residual);
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+  return training(page);
+}
+
+/** The training section: its buttons and labels, apart from those elsewhere on the page. */
+const panel = (page: Page) => page.locator('.training');
+
+async function openPanel(hash = '', width = 1280, height = 800): Promise<OpenedPage> {
+  const opened = await openPage(browser, baseUrl + hash, { width, height });
+  await waitForSettled(opened.page);
+  await opened.page.locator('.training').scrollIntoViewIfNeeded();
+  return opened;
+}
+
+const removed = (run: RunView, step: number) => {
+  const start = run.evaluations.find((e) => e.step === 0)!.trainLoss;
+  const end = run.evaluations.find((e) => e.step === step)!.trainLoss;
+  return (start - end) / start;
+};
+
+describe('training panel', () => {
+  it('play, pause, step and reset', async () => {
+    const { page, errors, context } = await openPanel();
+    await panel(page).getByRole('button', { name: /^Depth 32, tanh/ }).click();
+    await panel(page).getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => {
+      const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => { trainingRun: { plain: { step: number }; residual: { step: number } } } } } }).gradientFlow.store.getState();
+      return Math.min(s.trainingRun.plain.step, s.trainingRun.residual.step) >= 15;
+    }, undefined, { timeout: 60_000 });
+    await panel(page).getByRole('button', { name: 'Pause' }).click();
+    const paused = await waitForRest(page);
+    expect(paused.plain.step).toBe(paused.residual.step);
+    expect(paused.plain.step).toBeLessThan(150);
+    await page.waitForTimeout(600);
+    expect((await training(page)).plain.step).toBe(paused.plain.step);
+    await expect.poll(() => page.locator('.training-progress__count').innerText()).toBe(`Step ${paused.plain.step} of 150`);
+
+    await panel(page).getByRole('button', { name: 'Step', exact: true }).click();
+    const stepped = await waitForRest(page);
+    expect([stepped.plain.step, stepped.residual.step]).toEqual([paused.plain.step + 1, paused.plain.step + 1]);
+
+    await panel(page).getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect.poll(async () => (await training(page)).plain.step).toBe(0);
+    await waitForRest(page);
+    await expect.poll(() => page.locator('.training-progress__count').innerText()).toBe('Step 0 of 150');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the lesson preset: after 150 steps the plain loss stays near chance while the residual loss falls', async () => {
+    const { page, errors, context } = await openPanel('', 1920, 1080);
+    await panel(page).getByRole('button', { name: /^Depth 32, tanh/ }).click();
+    // the preset set the page's own parameters, so the link carries them
+    await expect.poll(() => new URL(page.url()).hash).toContain('depth=32&width=16&act=tanh&sw=1&sb=0');
+    await panel(page).getByLabel('Speed').selectOption({ label: 'as fast as possible' });
+    await panel(page).getByRole('button', { name: 'Play' }).click();
+    const done = await waitForRest(page);
+    expect([done.plain.step, done.residual.step]).toEqual([150, 150]);
+    expect(removed(done.plain, 150)).toBeLessThan(0.3);
+    expect(removed(done.residual, 150)).toBeGreaterThan(0.9);
+    const story = await page.locator('.training-story').innerText();
+    expect(story).toMatch(/^After 150 steps the plain network's training loss (rose|fell|barely moved).*; the residual network's fell 9\d(\.\d)? %/);
+    expect(await page.locator('.loss-chart').getAttribute('aria-label')).toBe(story);
+    expect(await page.locator('.training-progress__count').innerText()).toBe('Step 150 of 150');
+    expect(await page.locator('.decision-map canvas').count()).toBe(2);
+    expect(await page.locator('.flow-chart path.series-line').count()).toBeGreaterThanOrEqual(2);
+    expect(await visibleText(page)).not.toMatch(BAD_WORDS);
+    await page.locator('.training').screenshot({ path: artifactPath('training-lesson-1920x1080.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the step scrubber shows the gradient flow of an earlier step', async () => {
+    const { page, context } = await openPanel();
+    await panel(page).getByRole('button', { name: /^Exploding/ }).click();
+    await panel(page).getByLabel('Speed').selectOption({ label: 'as fast as possible' });
+    await panel(page).getByRole('button', { name: 'Play' }).click();
+    await waitForRest(page);
+    const caption = page.locator('.training-caption');
+    await expect.poll(() => caption.innerText()).toMatch(/^At step 150 /);
+    const scrubber = panel(page).getByRole('slider', { name: 'Step shown' });
+    await scrubber.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => caption.innerText()).toMatch(/^Before training the gradient at layer 0 is .* times the gradient at layer 32 in the plain network/);
+    expect(await page.locator('.loss-chart .training-cursor').count()).toBe(1);
+    await panel(page).getByRole('button', { name: 'Latest' }).click();
+    await expect.poll(() => caption.innerText()).toMatch(/^At step 150 /);
+    await context.close();
+  });
+
+  it('a diverging run is marked, with no NaN on the page; clipping rescues it', async () => {
+    const { page, errors, context } = await openPanel('', 1024, 768);
+    await panel(page).getByRole('button', { name: /^Diverging/ }).click();
+    await panel(page).getByRole('button', { name: 'Play' }).click();
+    const diverged = await waitForRest(page);
+    expect(diverged.plain.diverged).not.toBeNull();
+    await expect.poll(() => page.locator('.divergence-mark').first().textContent()).toMatch(/^plain diverged at step \d+$/);
+    expect(await page.locator('.training-story').innerText()).toMatch(/diverged .*Turn on gradient clipping/);
+    expect(await panel(page).getByRole('button', { name: 'Play' }).isDisabled()).toBe(true);
+    expect(await visibleText(page)).not.toMatch(BAD_WORDS);
+    await page.locator('.training').screenshot({ path: artifactPath('training-diverged-1024x768.png') });
+
+    await panel(page).getByLabel('Clip the gradient').check();
+    await expect.poll(async () => (await training(page)).plain.diverged).toBeNull();
+    await panel(page).getByLabel('Speed').selectOption({ label: 'as fast as possible' });
+    await panel(page).getByRole('button', { name: 'Play' }).click();
+    const rescued = await waitForRest(page);
+    expect([rescued.plain.diverged, rescued.plain.step]).toEqual([null, 200]);
+    expect(removed(rescued.plain, 200)).toBeGreaterThan(0.9);
+    expect(await page.locator('.divergence-mark').count()).toBe(0);
+    expect(await visibleText(page)).not.toMatch(BAD_WORDS);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a network too large to train here is refused with the reason', async () => {
+    const { page, errors, context } = await openPanel('#depth=200&width=64');
+    await expect.poll(() => page.locator('.training-story').innerText()).toMatch(/^Training here is limited to depth × width² ≤ 500,000 .*; this network has 200 × 64² = 819,200\. Lower the depth or the width/);
+    expect(await panel(page).getByRole('button', { name: 'Play' }).isDisabled()).toBe(true);
+    expect((await training(page)).blocked).not.toBeNull();
+    expect(page.workers().filter((w) => w.url().includes('training'))).toHaveLength(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('trains in two workers while the page keeps drawing frames', async () => {
+    const { page, context } = await openPanel();
+    await panel(page).getByRole('button', { name: /^Depth 32, tanh/ }).click();
+    await panel(page).getByLabel('Speed').selectOption({ label: 'as fast as possible' });
+    await panel(page).getByRole('button', { name: 'Play' }).click();
+    // the longest gap between animation frames over two seconds of training
+    const gap = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let last = performance.now();
+          let worst = 0;
+          const end = last + 2000;
+          const frame = (now: number) => {
+            worst = Math.max(worst, now - last);
+            last = now;
+            if (now < end) requestAnimationFrame(frame);
+            else resolve(worst);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    expect(page.workers().filter((w) => w.url().includes('training'))).toHaveLength(2);
+    expect((await training(page)).plain.step).toBeGreaterThan(0);
+    // generous for a loaded test machine; an idle laptop stays near one frame
+    expect(gap).toBeLessThan(400);
+    await context.close();
+  });
+});
