@@ -49,7 +49,7 @@ export function phasePlan(params: Params, mode: PhaseMode): PhasePlan {
 }
 
 /** The mean-field prediction ignores the draw (seed, init, batch, loss): only these matter. */
-export function meanFieldKey(params: Params): string {
+export function meanFieldKey(params: NetworkConfig): string {
   const { depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, inputScale } = params;
   return keyOf({ depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, inputScale });
 }

@@ -21,6 +21,8 @@ import { SeriesBand } from './SeriesBand';
 import { SeriesLine } from './SeriesLine';
 import { relativeToTop } from './series';
 import { ValueAxis } from './ValueAxis';
+import { TheoryOverlay } from '../theory/TheoryOverlay';
+import type { OverlayCurve } from '../theory/overlayCurves';
 import { ZeroRuns } from './ZeroRuns';
 
 interface GradientChartProps {
@@ -43,13 +45,16 @@ interface GradientChartProps {
   pinned?: readonly PinnedLine[];
   /** the architecture an equation term points at: its curve drawn stronger, the others faded */
   emphasis?: Arch | null;
+  /** the mean-field prediction, drawn dotted over the measured curves (none when empty) */
+  theory?: readonly OverlayCurve[];
 }
 
 const MARGIN = { top: 20, bottom: 70 };
 const NO_PINS: readonly PinnedLine[] = [];
+const NO_THEORY: readonly OverlayCurve[] = [];
 
 export function GradientChart(props: GradientChartProps) {
-  const { archs, depth, width, height, hoverLayer, selectedLayer, onHover, onSelect, label, pinned = NO_PINS, emphasis = null } = props;
+  const { archs, depth, width, height, hoverLayer, selectedLayer, onHover, onSelect, label, pinned = NO_PINS, emphasis = null, theory = NO_THEORY } = props;
   const clipId = useId();
   const [focused, setFocused] = useState(false);
   const x = useLayerScale(depth, width);
@@ -125,6 +130,7 @@ export function GradientChart(props: GradientChartProps) {
           {series.map((s) => (
             <SeriesLine key={s.arch} arch={s.arch} values={s.spread.p50} firstLayer={0} x={x} y={y} />
           ))}
+          <TheoryOverlay curves={theory} x={x} y={y} />
         </g>
         {series.map((s, i) => (
           <ZeroRuns key={s.arch} arch={s.arch} values={s.spread.p50} firstLayer={0} x={x} bottom={bottom} lane={i} labelled />

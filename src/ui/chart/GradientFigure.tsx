@@ -15,6 +15,9 @@ import { describeGradients } from './describe';
 import { GradientChart } from './GradientChart';
 import { drawnDepth, visibleArchs } from './series';
 import { Takeaway } from './Takeaway';
+import { TheoryNote } from '../theory/TheoryNote';
+import { TheoryToggle } from '../theory/TheoryToggle';
+import { useTheoryCurves } from '../theory/useTheoryCurves';
 import { useElementWidth } from './useElementWidth';
 import { useViewportHeight } from './useViewportHeight';
 import './chart.css';
@@ -38,6 +41,7 @@ export function GradientFigure() {
   const height = fillHeight > 0 ? fillHeight : Math.round(Math.min(560, Math.max(300, Math.min(width * 0.55, viewportHeight - 360))));
   // Between scenes of the tour the curves morph; the sentences always state the result itself.
   const drawn = useSceneMorph(archs);
+  const theory = useTheoryCurves(drawn);
   const sentence = describeGradients(archs);
   const samples = archs[0]?.samples;
 
@@ -49,6 +53,7 @@ export function GradientFigure() {
           Gradient norm <Tex id="readout.gradF" /> at each layer, relative to the top layer
         </h2>
         <ChartLegend archs={archs.map((a) => a.arch)} />
+        <TheoryToggle />
       </div>
       <div ref={hostRef} className="chart-host">
         {width > 0 && drawn.length > 0 ? (
@@ -63,6 +68,7 @@ export function GradientFigure() {
             onSelect={(k) => setSelectedLayer(k === selectedLayer ? null : k)}
             label={sentence}
             pinned={pinned}
+            theory={theory}
             emphasis={emphasis}
           />
         ) : (
@@ -70,6 +76,7 @@ export function GradientFigure() {
         )}
       </div>
       <PinsBar />
+      <TheoryNote />
       <DataTableToggle subject="the gradient chart" renderTable={() => <GradientTable archs={archs} />} />
       <figcaption>
         <p className="caption-sentence">{sentence}</p>

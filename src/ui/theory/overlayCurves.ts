@@ -1,0 +1,22 @@
+// Which mean-field answer the chart's overlay draws: the one computed for the parameters of the
+// result on screen, so theory and measurement always describe the same network; while that one
+// is not in yet, the newest answer of the same depth.
+
+import type { Arch } from '../../core';
+import type { MeanFieldAnswer } from '../../store/theorySlice';
+
+export interface OverlayCurve {
+  arch: Arch;
+  /** predicted log10 ‖∇_{F_k}L‖/‖∇_{F_L}L‖, k = 0..L */
+  values: Float64Array;
+}
+
+/** The curves to draw for `archs` at `depth`, from the answers (newest first); [] if none fits. */
+export function overlayCurves(answers: readonly MeanFieldAnswer[], wantedKey: string, depth: number, archs: readonly Arch[]): OverlayCurve[] {
+  const answer = answers.find((a) => a.key === wantedKey) ?? answers.find((a) => a.depth === depth);
+  if (!answer || answer.depth !== depth) return [];
+  return archs.flatMap((arch) => {
+    const curve = answer.curves.find((c) => c.arch === arch);
+    return curve ? [{ arch, values: curve.log10Grad }] : [];
+  });
+}
