@@ -113,7 +113,7 @@ describe('training panel', () => {
     expect(removed(done.plain, 150)).toBeLessThan(0.3);
     expect(removed(done.residual, 150)).toBeGreaterThan(0.9);
     const story = await page.locator('.training-story').innerText();
-    expect(story).toMatch(/^After 150 steps the plain network's training loss (rose|fell|barely moved).*; the residual network's fell 9\d(\.\d)? %/);
+    expect(story).toMatch(/^After 150 steps the plain network's training loss (rose|fell|barely moved).*; the residual network's fell 9\d(\.\d)?\s%/);
     expect(await page.locator('.loss-chart').getAttribute('aria-label')).toBe(story);
     expect(await page.locator('.training-progress__count').innerText()).toBe('Step 150 of 150');
     expect(await page.locator('.decision-map canvas').count()).toBe(2);

@@ -8,11 +8,10 @@ import { line } from 'd3-shape';
 import type { Arch } from '../../core';
 import type { TrainingRunState } from '../../store/trainingSlice';
 import { plotMargin } from '../chart/layerScale';
-import { log10MinorTicks, log10Ticks } from '../chart/log10Scale';
 import { ValueAxis } from '../chart/ValueAxis';
 import { DivergenceMark } from './DivergenceMark';
 import { LossTick } from './LossTick';
-import { CHANCE_LOG10, lossDomain, lossSeries, type LossLine } from './lossSeries';
+import { CHANCE_LOG10, lossDomain, lossSeries, lossTicks, type LossLine } from './lossSeries';
 import { StepAxis } from './StepAxis';
 
 interface LossChartProps {
@@ -45,6 +44,7 @@ export function LossChart({ run, goal, cursor, classification, width, height, la
   }, [series, classification, bottom, top]);
   const [lo, hi] = y.domain();
   const [left, right] = x.range();
+  const ticks = lossTicks({ lo, hi }, Math.floor((bottom - top) / 50));
   const path = (l: LossLine) =>
     line<number>()
       .x((_, i) => x(l.steps[i]))
@@ -52,7 +52,7 @@ export function LossChart({ run, goal, cursor, classification, width, height, la
 
   return (
     <svg className="chart-svg loss-chart" width={width} height={height} role="img" aria-label={label}>
-      <ValueAxis y={y} ticks={log10Ticks({ lo, hi }, Math.floor((bottom - top) / 50))} minorTicks={log10MinorTicks({ lo, hi })} format={(t) => <LossTick exponent={t} />} left={left} right={right} />
+      <ValueAxis y={y} ticks={ticks.major} minorTicks={ticks.minor} format={(t) => <LossTick exponent={t} />} left={left} right={right} />
       {classification && CHANCE_LOG10 > lo && CHANCE_LOG10 < hi ? (
         <g className="reference">
           <line className="reference-line" x1={left} x2={right} y1={y(CHANCE_LOG10)} y2={y(CHANCE_LOG10)} />

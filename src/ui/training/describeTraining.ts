@@ -31,7 +31,7 @@ function accuracies(run: TrainingRunState, step: number): string {
   const plain = evaluationAt(run.plain, step)?.testAccuracy;
   const residual = evaluationAt(run.residual, step)?.testAccuracy;
   if (plain === undefined || residual === undefined || plain === null || residual === null) return '';
-  return ` Held-out accuracy: plain ${formatPercent(plain)}, residual ${formatPercent(residual)} (chance 50 %).`;
+  return ` Held-out accuracy: plain ${formatPercent(plain)}, residual ${formatPercent(residual)} (chance 50\u00a0%).`;
 }
 
 const steps = (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`;

@@ -13,17 +13,17 @@ export function formatLoss(loss: number): string {
   return formatLog10(Math.log10(loss), 2);
 }
 
-/** A fraction as a percentage: 0.512 → "51 %", 0.9962 → "99.6 %", 0.0004 → "0.04 %". */
+/** A fraction as a percentage: 0.512 → "51 %", 0.9962 → "99.6 %", 0.0004 → "0.04 %" (a no-break space before %, so it never wraps alone). */
 export function formatPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return MISSING;
   const sign = fraction < 0 ? '−' : '';
   // a loss that grew a million-fold: 3.2×10⁸ %
-  if (Math.abs(fraction) >= 1e4) return `${sign}${formatLog10(Math.log10(Math.abs(fraction)) + 2)} %`;
+  if (Math.abs(fraction) >= 1e4) return `${sign}${formatLog10(Math.log10(Math.abs(fraction)) + 2)}\u00a0%`;
   const p = Math.abs(fraction) * 100;
-  if (p === 0) return '0 %';
-  if (p < 0.1) return `${sign}${Number(p.toPrecision(1))} %`;
-  if (p < 10 || (p > 99 && p < 100)) return `${sign}${Number(p.toFixed(1))} %`;
-  return `${sign}${Math.round(p)} %`;
+  if (p === 0) return '0\u00a0%';
+  if (p < 0.1) return `${sign}${Number(p.toPrecision(1))}\u00a0%`;
+  if (p < 10 || (p > 99 && p < 100)) return `${sign}${Number(p.toFixed(1))}\u00a0%`;
+  return `${sign}${Math.round(p)}\u00a0%`;
 }
 
 /** "fell 99.6 % (0.70 → 0.0027)", "rose 4 % (…)", "barely moved (…)" for a loss going from `start` to `end`. */

@@ -4,7 +4,7 @@
 
 import type { Arch } from '../../core';
 import type { ArchRun } from '../../store/trainingRun';
-import { log10Domain, type Log10Domain } from '../chart/log10Scale';
+import { log10Domain, log10MinorTicks, log10Ticks, type Log10Domain } from '../chart/log10Scale';
 
 /** One line of the loss chart: steps and log10 of the loss at each. */
 export interface LossLine {
@@ -54,4 +54,21 @@ export const CHANCE_LOG10 = Math.log10(Math.LN2);
 export function lossDomain(series: readonly ArchLossSeries[], classification: boolean): Log10Domain {
   const lines = series.flatMap((s) => [s.minibatch.log10, s.train.log10, s.test.log10]);
   return log10Domain(lines, classification ? [CHANCE_LOG10] : [], 1);
+}
+
+/**
+ * Labelled ticks of the loss axis and unlabelled grid lines. A short axis (under three powers
+ * of ten) labels 1, 2 and 5 times each power instead, so it never shows a single label.
+ */
+export function lossTicks(domain: Log10Domain, count: number): { major: number[]; minor: number[] } {
+  const major = log10Ticks(domain, count);
+  if (major.length >= 3) return { major, minor: log10MinorTicks(domain) };
+  const all: number[] = [];
+  for (let n = Math.floor(domain.lo); n <= Math.ceil(domain.hi); n++) {
+    for (const m of [1, 2, 5]) {
+      const t = n + Math.log10(m);
+      if (t >= domain.lo && t <= domain.hi) all.push(t);
+    }
+  }
+  return { major: all, minor: [] };
 }

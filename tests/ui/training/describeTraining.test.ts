@@ -24,7 +24,7 @@ describe('describeTraining', () => {
     );
     expect(commonEvaluatedStep(run.plain, run.residual)).toBe(140);
     expect(describeTraining(run, OPTIONS)).toBe(
-      "After 140 steps the plain network's training loss rose 0.7 % (0.690 → 0.695); the residual network's fell 99.6 % (1.29 → 0.00490). Held-out accuracy: plain 50 %, residual 100 % (chance 50 %).",
+      "After 140 steps the plain network's training loss rose 0.7\u00a0% (0.690 → 0.695); the residual network's fell 99.6\u00a0% (1.29 → 0.00490). Held-out accuracy: plain 50\u00a0%, residual 100\u00a0% (chance 50\u00a0%).",
     );
   });
 
@@ -36,7 +36,7 @@ describe('describeTraining', () => {
   it('names the step a run diverged at, and suggests clipping unless it was on', () => {
     const run = state({ diverged: 3, step: 2, evaluations: [ev(0, 5)] }, { step: 40, evaluations: [ev(0, 4), ev(40, 1)] });
     expect(describeTraining(run, OPTIONS)).toBe(
-      "The plain network diverged at step 3: its loss blew up, so it stopped. After 40 steps the residual network's training loss fell 75 % (4.00 → 1.00). Turn on gradient clipping to rescue it.",
+      "The plain network diverged at step 3: its loss blew up, so it stopped. After 40 steps the residual network's training loss fell 75\u00a0% (4.00 → 1.00). Turn on gradient clipping to rescue it.",
     );
     const both = state({ diverged: 2 }, { diverged: 5 });
     expect(describeTraining(both, { goal: 150, clipOn: true })).toBe(

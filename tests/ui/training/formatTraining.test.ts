@@ -17,17 +17,17 @@ describe('training numbers', () => {
   });
 
   it('percentages keep the digits that matter', () => {
-    expect(formatPercent(0.512)).toBe('51 %');
-    expect(formatPercent(0.9971)).toBe('99.7 %');
-    expect(formatPercent(0.006)).toBe('0.6 %');
-    expect(formatPercent(0.0004)).toBe('0.04 %');
-    expect(formatPercent(1)).toBe('100 %');
-    expect(formatPercent(-3.2e6)).toBe('−3.2×10⁸ %');
+    expect(formatPercent(0.512)).toBe('51\u00a0%');
+    expect(formatPercent(0.9971)).toBe('99.7\u00a0%');
+    expect(formatPercent(0.006)).toBe('0.6\u00a0%');
+    expect(formatPercent(0.0004)).toBe('0.04\u00a0%');
+    expect(formatPercent(1)).toBe('100\u00a0%');
+    expect(formatPercent(-3.2e6)).toBe('−3.2×10⁸\u00a0%');
   });
 
   it('says whether a loss fell, rose or barely moved', () => {
-    expect(lossChange(0.69, 0.0043)).toBe('fell 99.4 % (0.690 → 0.00430)');
-    expect(lossChange(0.69, 0.694)).toBe('rose 0.6 % (0.690 → 0.694)');
+    expect(lossChange(0.69, 0.0043)).toBe('fell 99.4\u00a0% (0.690 → 0.00430)');
+    expect(lossChange(0.69, 0.694)).toBe('rose 0.6\u00a0% (0.690 → 0.694)');
     expect(lossChange(0.693, 0.692)).toBe('barely moved (0.693 → 0.692)');
     expect(lossChange(Infinity, 3)).toBe('went (overflow → 3.00)');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyArchRun } from '../../../src/store/trainingRun';
-import { CHANCE_LOG10, lossDomain, lossSeries } from '../../../src/ui/training/lossSeries';
+import { CHANCE_LOG10, lossDomain, lossSeries, lossTicks } from '../../../src/ui/training/lossSeries';
 
 const ev = (step: number, trainLoss: number) => ({ step, trainLoss, testLoss: trainLoss * 1.1, trainAccuracy: null, testAccuracy: null });
 
@@ -24,5 +24,14 @@ describe('lossSeries', () => {
     expect(d.lo).toBeLessThan(-2);
     expect(d.hi).toBeGreaterThan(CHANCE_LOG10);
     expect(lossDomain([lossSeries('plain', emptyArchRun())], false)).toEqual({ lo: -1, hi: 1 });
+  });
+});
+
+describe('lossTicks', () => {
+  it('powers of ten on a tall axis, 1-2-5 on a short one', () => {
+    expect(lossTicks({ lo: -3.2, hi: 0.3 }, 6).major).toEqual([-3, -2, -1, 0]);
+    const short = lossTicks({ lo: -0.4, hi: 0.5 }, 6);
+    expect(short.major.map((t) => Number((10 ** t).toPrecision(1)))).toEqual([0.5, 1, 2]);
+    expect(short.minor).toEqual([]);
   });
 });
