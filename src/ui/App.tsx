@@ -17,6 +17,7 @@ import { EmbedLayout } from './share/EmbedLayout';
 import { ErrorBanner } from './status/ErrorBanner';
 import { Notices } from './status/Notices';
 import { TrainingPanel } from './training/TrainingPanel';
+import { DeeperViews } from './theory/DeeperViews';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/presentation.css';
@@ -42,6 +43,7 @@ export function App() {
             <GradientFigure />
             <SmallMultiples />
           </SceneVeil>
+          <DeeperViews />
         </div>
         <div className="layout__equations">
           <Equations />

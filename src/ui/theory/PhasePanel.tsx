@@ -1,0 +1,21 @@
+// The phase diagram as one of the deeper views: closed, one line says what it shows; open, it
+// asks the worker for its grid (see store/theorySync.ts) and shows it.
+
+import { useAppStore } from '../../store/store';
+import { PhaseView } from './PhaseView';
+import { ViewDisclosure } from './ViewDisclosure';
+
+export function PhasePanel() {
+  const mode = useAppStore((s) => s.phaseMode);
+  const setMode = useAppStore((s) => s.setPhaseMode);
+  return (
+    <ViewDisclosure
+      title="Phase diagram: where order turns into chaos"
+      summary="The gradient's fate over a grid of weight and bias scales (or depths), measured, with the theory's critical line."
+      open={mode !== null}
+      onToggle={(open) => setMode(open ? 'sigmaB' : null)}
+    >
+      {mode ? <PhaseView mode={mode} /> : null}
+    </ViewDisclosure>
+  );
+}

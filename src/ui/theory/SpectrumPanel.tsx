@@ -1,0 +1,21 @@
+// The Jacobian spectrum as one of the deeper views: closed, one line; open, the worker computes
+// the four spectra (see store/theorySync.ts) and they are shown.
+
+import { useAppStore } from '../../store/store';
+import { SpectrumView } from './SpectrumView';
+import { ViewDisclosure } from './ViewDisclosure';
+
+export function SpectrumPanel() {
+  const open = useAppStore((s) => s.spectrumOpen);
+  const setOpen = useAppStore((s) => s.setSpectrumOpen);
+  return (
+    <ViewDisclosure
+      title="Jacobian spectrum: orthogonal versus Gaussian weights"
+      summary="All singular values of the input–output Jacobian, for plain and residual networks under both initialisations."
+      open={open}
+      onToggle={setOpen}
+    >
+      <SpectrumView />
+    </ViewDisclosure>
+  );
+}

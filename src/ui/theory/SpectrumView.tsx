@@ -1,0 +1,66 @@
+// The open spectrum view: the singular values of ∂F_L/∂F_0 for plain and residual networks
+// under Gaussian and orthogonal weights, on one shared log axis, and the lesson they carry.
+
+import { useMemo } from 'react';
+import type { Arch, InitName } from '../../core';
+import { useAppStore } from '../../store/store';
+import { SPECTRUM_MAX_WIDTH, THEORY_ARCHS } from '../../store/theoryPlan';
+import { useElementWidth } from '../chart/useElementWidth';
+import { SpectrumCard } from './SpectrumCard';
+import { sharedDomain } from './spectrumStats';
+import { TheoryTex } from './TheoryTex';
+
+const INITS: readonly InitName[] = ['gaussian', 'orthogonal'];
+
+export function SpectrumView() {
+  const spectrum = useAppStore((s) => s.spectrum);
+  const width = useAppStore((s) => s.params.width);
+  const depth = useAppStore((s) => s.params.depth);
+  const setParam = useAppStore((s) => s.setParam);
+  const setParams = useAppStore((s) => s.setParams);
+  const [hostRef, hostWidth] = useElementWidth<HTMLDivElement>();
+  const domain = useMemo(() => sharedDomain(spectrum.spectra.map((s) => s.log10Singular)), [spectrum.spectra]);
+  const find = (arch: Arch, init: InitName) => spectrum.spectra.find((s) => s.arch === arch && s.init === init) ?? null;
+  const cardWidth = hostWidth >= 600 ? Math.floor((hostWidth - 24) / 2) : hostWidth;
+
+  if (width > SPECTRUM_MAX_WIDTH) {
+    return (
+      <div className="spectrum-view">
+        <p className="spectrum-view__limit">
+          The spectrum needs the whole {width} × {width} Jacobian multiplied through every layer, so it is computed for widths up to{' '}
+          {SPECTRUM_MAX_WIDTH}. Your network is {width} wide.
+        </p>
+        <button type="button" className="button" onClick={() => setParam('width', SPECTRUM_MAX_WIDTH)}>
+          Use width {SPECTRUM_MAX_WIDTH}
+        </button>
+      </div>
+    );
+  }
+  const done = spectrum.spectra.length;
+  return (
+    <div className="spectrum-view">
+      <p className="phase-status" aria-live="polite">
+        {spectrum.status === 'error'
+          ? `The spectrum could not be computed: ${spectrum.message}`
+          : spectrum.status === 'done'
+            ? `Singular values of the ${width} × ${width} Jacobian ∂F_L/∂F_0 at the first input, depth ${depth}.`
+            : `Computing ${Math.min(done + 1, 4)} of 4 spectra (width ${width}, depth ${depth})…`}
+      </p>
+      <div ref={hostRef} className="spectrum-view__grid">
+        {hostWidth > 0
+          ? INITS.flatMap((init) => THEORY_ARCHS.map((arch) => <SpectrumCard key={`${init}/${arch}`} arch={arch} init={init} spectrum={find(arch, init)} domain={domain} width={cardWidth} />))
+          : null}
+      </div>
+      <p className="phase-view__lesson">
+        The Jacobian <TheoryTex id="spectrum.jacobian" /> maps a small change of the input to the change of the output; backpropagation
+        multiplies by its transpose. Its singular values say how much each direction is stretched. With orthogonal weights near
+        criticality, a tanh network keeps all of them near 1 — dynamical isometry (Pennington, Schoenholz &amp; Ganguli 2017) — so every
+        direction of the gradient arrives intact. Gaussian weights spread them over many powers of ten even where the average is
+        right, and ReLU cannot reach isometry with either. The condition number <TheoryTex id="spectrum.condition" /> measures the spread.
+      </p>
+      <button type="button" className="button" onClick={() => setParams({ activation: 'tanh', sigmaW: 1, sigmaB: 0 })}>
+        Try it: tanh at σ<sub>w</sub> = 1, σ<sub>b</sub> = 0
+      </button>
+    </div>
+  );
+}
