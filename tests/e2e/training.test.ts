@@ -3,6 +3,7 @@
 // page); a diverging run marked as such with no NaN anywhere, then rescued by clipping; a
 // network too large to train refused with a reason; the page kept responsive while it trains.
 
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchBrowser, openPage, type OpenedPage } from './browser';
@@ -59,11 +60,17 @@ async function waitForRest(page: Page, timeout = 100_000): Promise<TrainingView>
 /** The training section: its buttons and labels, apart from those elsewhere on the page. */
 const panel = (page: Page) => page.locator('.training');
 
-async function openPanel(hash = '', width = 1280, height = 800): Promise<OpenedPage> {
-  const opened = await openPage(browser, baseUrl + hash, { width, height });
+async function openPanel(hash = '', width = 1280, height = 800, colorScheme: 'light' | 'dark' = 'light'): Promise<OpenedPage> {
+  const opened = await openPage(browser, baseUrl + hash, { width, height, colorScheme });
   await waitForSettled(opened.page);
   await opened.page.locator('.training').scrollIntoViewIfNeeded();
   return opened;
+}
+
+/** axe's violations inside the training section, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('.training').analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const removed = (run: RunView, step: number) => {
@@ -164,6 +171,22 @@ describe('training panel', () => {
     expect(await page.locator('.divergence-mark').count()).toBe(0);
     expect(await visibleText(page)).not.toMatch(BAD_WORDS);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('axe finds no violation in the trained panel (%s), with both tables open', async (colorScheme) => {
+    const { page, context } = await openPanel('', 1280, 800, colorScheme);
+    await panel(page).getByRole('button', { name: /^Diverging/ }).click();
+    await panel(page).getByRole('button', { name: 'Play' }).click();
+    await waitForRest(page);
+    const toggles = panel(page).getByRole('button', { name: /^Show the numbers/ });
+    expect(await toggles.count()).toBe(2);
+    await toggles.first().click();
+    await toggles.first().click();
+    expect(await panel(page).locator('.layer-table').count()).toBe(2);
+    expect(await panel(page).locator('.layer-table').first().innerText()).toMatch(/^Loss at each evaluated step/);
+    expect(await visibleText(page)).not.toMatch(BAD_WORDS);
+    expect(await violations(page)).toEqual([]);
     await context.close();
   });
 

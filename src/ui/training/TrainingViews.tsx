@@ -6,12 +6,15 @@ import { useAppStore } from '../../store/store';
 import { lastSnapshotStep } from '../../store/trainingSlice';
 import { atOrBefore } from '../../store/trainingRun';
 import { useElementWidth } from '../chart/useElementWidth';
+import { DataTableToggle } from '../classroom/DataTableToggle';
+import { MiniChartTable } from '../classroom/MiniChartTable';
 import { DecisionMaps } from './DecisionMaps';
-import { describeFlow } from './describeFlow';
+import { describeFlow, type FlowRow } from './describeFlow';
 import { describeTraining } from './describeTraining';
 import { GradientFlowChart } from './GradientFlowChart';
 import { LossChart } from './LossChart';
 import { LossLegend } from './LossLegend';
+import { LossTable } from './LossTable';
 import { StepScrubber } from './StepScrubber';
 
 const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
@@ -29,10 +32,11 @@ export function TrainingViews() {
   const lossWidth = wide ? width - mapsWidth - 28 : width;
   const lossHeight = clamp(lossWidth * 0.62, 260, 400);
   const shown = scrub ?? lastSnapshotStep(run);
-  const flowLabel = describeFlow(shown, [
+  const flowRows: FlowRow[] = [
     { name: 'plain', values: atOrBefore(run.plain.grads, shown)?.value ?? null },
     { name: 'residual', values: atOrBefore(run.residual.grads, shown)?.value ?? null },
-  ]);
+  ];
+  const flowLabel = describeFlow(shown, flowRows);
 
   return (
     <div ref={ref} className="training-views">
@@ -53,6 +57,7 @@ export function TrainingViews() {
                 height={lossHeight}
                 label={describeTraining(run, { goal, clipOn })}
               />
+              <DataTableToggle subject="the loss chart" renderTable={() => <LossTable run={run} classification={task !== 'teacher'} />} />
             </figure>
             <figure className="training-figure training-figure--maps" style={wide ? { width: mapsWidth } : undefined}>
               <div className="figure-head">
@@ -76,6 +81,18 @@ export function TrainingViews() {
             />
             <StepScrubber />
             <figcaption className="training-caption">{flowLabel}</figcaption>
+            <DataTableToggle
+              subject="the gradient chart of the training run"
+              renderTable={() => (
+                <MiniChartTable
+                  caption={`Gradient norm at each layer, step ${shown}`}
+                  series={flowRows.flatMap((r) => (r.values ? [{ arch: r.name, values: r.values }] : []))}
+                  firstLayer={0}
+                  depth={Math.max(1, run.depth)}
+                  scale="log10"
+                />
+              )}
+            />
             <p className="training-note">
               RMS over the points of each step’s minibatch of ‖∇<sub>F<sub>k</sub></sub>ℓ‖ (before training: over 64
               training points); faint lines: step 0.
