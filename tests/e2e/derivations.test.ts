@@ -2,6 +2,7 @@
 // the core computed for the selected layer, the residual proof revealed in order by keyboard,
 // the Jacobian lab reacting to x and to a ReLU kink, and the linear case's numbers.
 
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { log10Parts } from '../../src/ui/format';
@@ -224,6 +225,21 @@ describe('derivations', () => {
     await expect(wide.page.getByText('Not computed at width n = 256').isVisible()).resolves.toBe(true);
     await wide.context.close();
   });
+
+  it.each(['light', 'dark'] as const)('has no accessibility violations with every step revealed (%s)', async (colorScheme) => {
+    const { page, context } = await openPage(browser, baseUrl, { colorScheme });
+    await waitForSettled(page);
+    await waitForDetail(page, 1);
+    await page.evaluate(() => {
+      const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => { setProofStep(p: string, n: number): void } } } }).gradientFlow.store.getState();
+      for (const proof of ['jacobian.affine', 'jacobian.activation', 'jacobian.chain', 'plain', 'residual']) s.setProofStep(proof, 99);
+    });
+    expect(await page.locator('article.derivations').getByRole('button', { name: 'Show all' }).count()).toBe(0);
+    await page.locator('[data-theorem="plain"] [data-term="gradF"]').focus();
+    const results = await new AxeBuilder({ page }).include('article.derivations').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  }, 240_000);
 
   it.each([
     [1920, 1080],

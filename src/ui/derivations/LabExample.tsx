@@ -64,7 +64,16 @@ export function LabExample() {
             <span className="visually-hidden">largest absolute difference </span>= <Log10Number log10={Math.log10(lab.maxAbsDiff)} />
           </p>
           <p className="lab__verdict-text">
-            {atKink ? 'They disagree: a unit sits on the kink.' : 'They agree to well within 10⁻⁶ (h = 10⁻⁶).'}
+            {atKink ? (
+              'They disagree: a unit sits on the kink.'
+            ) : (
+              <>
+                <span className="lab__verdict-mark" aria-hidden="true">
+                  ✓
+                </span>{' '}
+                They agree to well within 10⁻⁶ (h = 10⁻⁶).
+              </>
+            )}
           </p>
         </div>
       </div>

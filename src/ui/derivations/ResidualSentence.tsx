@@ -30,22 +30,23 @@ export function ResidualSentence() {
   const fate = change > 0.005 ? 'grown, not vanished' : change >= -0.005 ? 'kept its size' : change > -2 ? 'shrunk a little, not vanished' : 'shrunk';
   return (
     <p className="live-sentence live-sentence--residual" data-sentence="residual">
-      ∇<sub>F<sub>k−1</sub></sub>L is ∇<sub>F<sub>k</sub></sub>L itself plus a branch term, so the gradient could only vanish if
-      the branch cancelled it.{' '}
       {branch === null ? (
-        <>At layer {numbers.k} the size of the branch is still being computed. </>
+        <>
+          At layer {numbers.k}, ∇<sub>F<sub>k−1</sub></sub>L is ∇<sub>F<sub>k</sub></sub>L itself plus a branch term, so the
+          gradient could only vanish if the branch cancelled the identity term exactly (its size is being computed).{' '}
+        </>
       ) : branch < 1 ? (
         <>
-          At layer {numbers.k} the branch is at most <BranchNorm /> = <strong>{fixedMinus(branch, 3)}</strong> times the
-          gradient’s size (first input), so this layer keeps at least <strong>{fixedMinus(100 * (1 - branch), 1)} %</strong> of
-          it — never 0.{' '}
+          At layer {numbers.k}, ∇<sub>F<sub>k−1</sub></sub>L is ∇<sub>F<sub>k</sub></sub>L itself plus a branch term at most{' '}
+          <BranchNorm /> = <strong>{fixedMinus(branch, 3)}</strong> times as large (first input), so this layer keeps at least{' '}
+          <strong>{fixedMinus(100 * (1 - branch), 1)} %</strong> of the gradient and can never send it to 0.{' '}
         </>
       ) : (
         <>
-          At layer {numbers.k}, <BranchNorm /> ={' '}
-          <strong>{branch >= 100 ? <Log10Number log10={Math.log10(branch)} /> : fixedMinus(branch, 2)}</strong> (first input):
-          the branch is as strong as the skip path, so this layer can change the gradient a lot, but a random branch rarely
-          points straight against it and the two tend to add up.{' '}
+          At layer {numbers.k}, ∇<sub>F<sub>k−1</sub></sub>L is ∇<sub>F<sub>k</sub></sub>L itself plus a branch term up to{' '}
+          <BranchNorm /> = <strong>{branch >= 100 ? <Log10Number log10={Math.log10(branch)} /> : fixedMinus(branch, 2)}</strong>{' '}
+          times as large (first input): to make the gradient vanish the branch would have to cancel the identity term exactly,
+          and a random branch does not, so the two add up.{' '}
         </>
       )}
       Over all {summary.depth} layers the median residual gradient went from <Log10Number log10={summary.top} digits={3} /> to{' '}
