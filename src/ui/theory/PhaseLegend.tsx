@@ -54,7 +54,9 @@ export function PhaseLegend({ showLine }: PhaseLegendProps) {
           <svg width={30} height={14} aria-hidden="true">
             <rect className="phase-legend__trainable" x={2} y={2} width={26} height={10} />
           </svg>
-          within 10<sup>±{TRAINABLE_DECADES}</sup>
+          <span>
+            within 10<sup>±{TRAINABLE_DECADES}</sup>
+          </span>
         </li>
         <li>
           <svg width={22} height={22} aria-hidden="true" className="phase-map__marker">

@@ -38,9 +38,9 @@ export function PhaseView({ mode }: PhaseViewProps) {
       <fieldset className="phase-view__modes">
         <legend className="visually-hidden">Axes of the phase diagram</legend>
         {PHASE_MODES.map((m) => (
-          <label key={m} className="choice__option">
+          <label key={m} className="phase-view__mode">
             <input type="radio" name={name} value={m} checked={mode === m} onChange={() => setMode(m)} />
-            <span className="choice__text">{MODE_LABELS[m]}</span>
+            <span>{MODE_LABELS[m]}</span>
           </label>
         ))}
       </fieldset>

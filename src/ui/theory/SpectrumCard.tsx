@@ -41,7 +41,7 @@ export function SpectrumCard({ arch, init, spectrum, domain, width }: SpectrumCa
   const stats = spectrumStats(spectrum.log10Singular);
   const n = spectrum.log10Singular.length;
   const condition = stats.zeros > 0 ? `infinite (${stats.zeros} of ${n} are exactly 0)` : formatLog10(stats.log10Condition);
-  const label = `${title}: ${n} singular values from ${formatLog10(stats.log10Smallest)} to ${formatLog10(stats.log10Largest)}, condition number ${condition}, ${Math.round(stats.nearOne * 100)} % within a factor 2 of 1`;
+  const label = `${title}: ${n} singular values from ${formatLog10(stats.log10Smallest)} to ${formatLog10(stats.log10Largest)}, condition number ${condition}`;
   return (
     <figure className="spectrum-card">
       <figcaption className="spectrum-card__title">{title}</figcaption>
@@ -57,10 +57,7 @@ export function SpectrumCard({ arch, init, spectrum, domain, width }: SpectrumCa
           <dt>condition number κ</dt>
           <dd className="num">{stats.zeros > 0 ? '∞' : <Log10Number log10={stats.log10Condition} />}</dd>
         </div>
-        <div>
-          <dt>near 1 (½ to 2)</dt>
-          <dd className="num">{Math.round(stats.nearOne * 100)} %</dd>
-        </div>
+        {stats.zeros > 0 ? <p className="spectrum-card__zeros">{stats.zeros} of {n} singular values are exactly 0: dead units.</p> : null}
       </dl>
     </figure>
   );

@@ -21,14 +21,22 @@ const HEIGHT = 150;
 const MARGIN = { left: 14, right: 14, top: 10, bottom: 34 };
 const BINS = 36;
 
+/** Every `step`-th integer power of ten inside the domain (always 10⁰, which the domain holds). */
+function decadeTicks([lo, hi]: [number, number], step: number): number[] {
+  const ticks: number[] = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi; t += step) ticks.push(t);
+  return ticks;
+}
+
 export function SpectrumHistogram({ arch, log10Singular, domain, width, label }: SpectrumHistogramProps) {
   const bins = useMemo(() => spectrumBins(log10Singular, domain, BINS), [log10Singular, domain]);
   const x = scaleLinear().domain(domain).range([MARGIN.left, width - MARGIN.right]);
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
   const y = scaleLinear().domain([0, maxCount]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  // about one label per 60 px
   const span = domain[1] - domain[0];
-  const step = span > 24 ? 8 : span > 12 ? 4 : span > 6 ? 2 : 1;
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 70))).filter((t) => Number.isInteger(t) && t % step === 0);
+  const step = [1, 2, 4, 5, 10, 20, 50].find((s) => (span / s) * 60 <= width - MARGIN.left - MARGIN.right) ?? 100;
+  const ticks = decadeTicks(domain, step);
   return (
     <svg width={width} height={HEIGHT} role="img" aria-label={label} className="spectrum-hist">
       {ticks.map((t) => (

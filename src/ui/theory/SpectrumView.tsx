@@ -21,7 +21,8 @@ export function SpectrumView() {
   const [hostRef, hostWidth] = useElementWidth<HTMLDivElement>();
   const domain = useMemo(() => sharedDomain(spectrum.spectra.map((s) => s.log10Singular)), [spectrum.spectra]);
   const find = (arch: Arch, init: InitName) => spectrum.spectra.find((s) => s.arch === arch && s.init === init) ?? null;
-  const cardWidth = hostWidth >= 600 ? Math.floor((hostWidth - 24) / 2) : hostWidth;
+  const twoColumns = hostWidth >= 600;
+  const cardWidth = twoColumns ? Math.floor((hostWidth - 24) / 2) : hostWidth;
 
   if (width > SPECTRUM_MAX_WIDTH) {
     return (
@@ -43,10 +44,10 @@ export function SpectrumView() {
         {spectrum.status === 'error'
           ? `The spectrum could not be computed: ${spectrum.message}`
           : spectrum.status === 'done'
-            ? `Singular values of the ${width} × ${width} Jacobian ∂F_L/∂F_0 at the first input, depth ${depth}.`
+            ? `All ${width} singular values of the ${width} × ${width} input–output Jacobian at the first input, depth ${depth}, for each network.`
             : `Computing ${Math.min(done + 1, 4)} of 4 spectra (width ${width}, depth ${depth})…`}
       </p>
-      <div ref={hostRef} className="spectrum-view__grid">
+      <div ref={hostRef} className={`spectrum-view__grid${twoColumns ? ' spectrum-view__grid--two' : ''}`}>
         {hostWidth > 0
           ? INITS.flatMap((init) => THEORY_ARCHS.map((arch) => <SpectrumCard key={`${init}/${arch}`} arch={arch} init={init} spectrum={find(arch, init)} domain={domain} width={cardWidth} />))
           : null}
@@ -58,8 +59,8 @@ export function SpectrumView() {
         direction of the gradient arrives intact. Gaussian weights spread them over many powers of ten even where the average is
         right, and ReLU cannot reach isometry with either. The condition number <TheoryTex id="spectrum.condition" /> measures the spread.
       </p>
-      <button type="button" className="button" onClick={() => setParams({ activation: 'tanh', sigmaW: 1, sigmaB: 0 })}>
-        Try it: tanh at σ<sub>w</sub> = 1, σ<sub>b</sub> = 0
+      <button type="button" className="button" onClick={() => setParams({ activation: 'tanh', sigmaW: 1, sigmaB: 0, inputScale: 0.1 })}>
+        Try it: tanh at σ<sub>w</sub> = 1, σ<sub>b</sub> = 0, small inputs (s = 0.1)
       </button>
     </div>
   );

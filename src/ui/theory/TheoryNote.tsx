@@ -61,7 +61,9 @@ export function TheoryNote() {
           </div>
           {answer.curves.map((c) => (
             <div key={c.arch}>
-              <dt>predicted ‖∇F₀‖ / ‖∇F_L‖, {c.arch}</dt>
+              <dt>
+                predicted ‖∇F<sub>0</sub>‖ / ‖∇F<sub>L</sub>‖, {c.arch}
+              </dt>
               <dd className="num">
                 <Log10Number log10={c.log10Grad[0]} />
               </dd>

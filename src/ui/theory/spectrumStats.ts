@@ -1,5 +1,6 @@
 // What the spectrum view states about one set of singular values, all from their log10 (largest
-// first): the largest, the smallest, the condition number and how many lie near 1.
+// first): the largest, the smallest, the condition number and how many are exactly zero; and
+// the histogram's shared domain and bins.
 
 import { bin } from 'd3-array';
 
@@ -10,23 +11,14 @@ export interface SpectrumStats {
   log10Condition: number;
   /** singular values that are exactly zero */
   zeros: number;
-  /** share within a factor of 2 of 1 (1/2 ≤ s ≤ 2) */
-  nearOne: number;
 }
-
-const LOG10_2 = Math.log10(2);
 
 export function spectrumStats(log10Singular: Float64Array): SpectrumStats {
   const n = log10Singular.length;
   const log10Largest = log10Singular[0];
   const log10Smallest = log10Singular[n - 1];
-  let zeros = 0;
-  let near = 0;
-  for (const v of log10Singular) {
-    if (v === -Infinity) zeros += 1;
-    if (Math.abs(v) <= LOG10_2) near += 1;
-  }
-  return { log10Largest, log10Smallest, log10Condition: log10Largest - log10Smallest, zeros, nearOne: n > 0 ? near / n : 0 };
+  const zeros = log10Singular.filter((v) => v === -Infinity).length;
+  return { log10Largest, log10Smallest, log10Condition: log10Largest - log10Smallest, zeros };
 }
 
 /** A log10 range covering every finite value of every spectrum, at least one decade wide and containing 10⁰. */
