@@ -1,6 +1,7 @@
 // Activations as value/derivative pairs in one table, so the forward step σ and the
 // backward step D = diag σ'(z) can never disagree about which function is in use.
 
+import { exp, tanh } from './fdlibm';
 import type { ActivationName } from './config';
 
 export interface Activation {
@@ -52,7 +53,7 @@ export function erfc(x: number): number {
       sum += term;
       if (term < sum * 1e-17) break;
     }
-    return 1 - 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
+    return 1 - 2 * INV_SQRT_PI * exp(-x2) * sum;
   }
   if (x > 27) return 0;
   // erfc x = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
@@ -71,7 +72,7 @@ export function erfc(x: number): number {
     f *= delta;
     if (Math.abs(delta - 1) < 1e-16) break;
   }
-  return (INV_SQRT_PI * Math.exp(-x * x)) / f;
+  return (INV_SQRT_PI * exp(-x * x)) / f;
 }
 
 /** Standard normal CDF Φ(z). */
@@ -80,8 +81,8 @@ export function normalCdf(z: number): number {
 }
 
 function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
+  if (z >= 0) return 1 / (1 + exp(-z));
+  const e = exp(z);
   return e / (1 + e);
 }
 
@@ -106,18 +107,18 @@ export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
   tanh: {
     name: 'tanh',
     label: 'tanh',
-    f: Math.tanh,
+    f: tanh,
     // sech² z = 4e/(1+e)² with e = exp(-2|z|): no cancellation where tanh z ≈ ±1
     df: (z) => {
-      const e = Math.exp(-2 * Math.abs(z));
+      const e = exp(-2 * Math.abs(z));
       return (4 * e) / ((1 + e) * (1 + e));
     },
     homogeneous: false,
     // tanh(x)/c with x = c·u; near 0 the series x − x³/3 divided by c, so a vanishing c is exact
     scaled: (u, c) => {
-      if (c === 1 || u === 0) return Math.tanh(u);
+      if (c === 1 || u === 0) return tanh(u);
       const x = c * u;
-      return Math.abs(x) < 1e-5 ? u * (1 - (x * x) / 3) : Math.tanh(x) / c;
+      return Math.abs(x) < 1e-5 ? u * (1 - (x * x) / 3) : tanh(x) / c;
     },
   },
   sigmoid: {
@@ -126,7 +127,7 @@ export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
     f: sigmoid,
     // σ'(z) = e/(1+e)² with e = exp(-|z|): no cancellation in the tails
     df: (z) => {
-      const e = Math.exp(-Math.abs(z));
+      const e = exp(-Math.abs(z));
       return e / ((1 + e) * (1 + e));
     },
     homogeneous: false,
@@ -138,7 +139,7 @@ export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
     label: 'GELU',
     // GELU(z) = z Φ(z), GELU'(z) = Φ(z) + z φ(z)
     f: (z) => z * normalCdf(z),
-    df: (z) => normalCdf(z) + (Number.isFinite(z) ? z * INV_SQRT_2PI * Math.exp(-0.5 * z * z) : 0),
+    df: (z) => normalCdf(z) + (Number.isFinite(z) ? z * INV_SQRT_2PI * exp(-0.5 * z * z) : 0),
     homogeneous: false,
     // GELU(c·u)/c = u Φ(c·u): finite for every c, and GELU tends to ReLU as |c·u| grows
     scaled: (u, c) => (u === 0 ? 0 : u * normalCdf(c * u)),

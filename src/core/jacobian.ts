@@ -2,6 +2,7 @@
 // a central-difference Jacobian of any map to check it, and the input–output Jacobian
 // ∂F_L/∂F_0 of a whole network with its singular values.
 
+import { log10, log2 } from './fdlibm';
 import type { Activation } from './activations';
 import type { Arch, NetworkConfig } from './config';
 import { drawNetwork } from './network';
@@ -126,12 +127,12 @@ export function inputOutputJacobian(config: NetworkConfig, arch: Arch, cache?: W
     let maxAbs = 0;
     for (let i = 0; i < n * n; i++) maxAbs = Math.max(maxAbs, Math.abs(J[i]));
     if (maxAbs > 0 && (maxAbs > 2 ** 64 || maxAbs < 2 ** -64)) {
-      const shift = Math.round(Math.log2(maxAbs));
+      const shift = Math.round(log2(maxAbs));
       const f = pow2(-shift);
       for (let i = 0; i < n * n; i++) J[i] *= f;
       exponent += shift;
     }
   }
   const sv = singularValues(J, n, n);
-  return { n, J, exponent, log10Singular: sv.map((s) => Math.log10(s) + exponent * LOG10_2) };
+  return { n, J, exponent, log10Singular: sv.map((s) => log10(s) + exponent * LOG10_2) };
 }

@@ -3,6 +3,7 @@
 // of the live network with the norm of its backward Jacobian, W_kᵀD_k (plain) or W_kᵀD_kV_kᵀ
 // (residual), found by power iteration without forming the matrix.
 
+import { log10 } from './fdlibm';
 import type { Activation } from './activations';
 import type { ActivationName, Arch, ArchChoice, NetworkConfig } from './config';
 import { assertValidConfig } from './config';
@@ -206,7 +207,7 @@ function layerJacobian(net: NetworkDraw, arch: Arch, k: number): LayerJacobian {
   };
   const perIteration = (V ? 4 : 2) * n * n;
   const power = powerIterationNorm(n, apply, applyT, Math.max(20, Math.min(POWER_MAX_ITERATIONS, Math.floor(POWER_BUDGET / perIteration))));
-  return { log10Norm: Math.log10(power.norm), converged: power.converged, iterations: power.iterations };
+  return { log10Norm: log10(power.norm), converged: power.converged, iterations: power.iterations };
 }
 
 /** Layer k (1..L) of the network `config` describes, for the architectures `arch` computes. */

@@ -1,6 +1,7 @@
 // The linear case of the exercise: with σ the identity and b = 0, F_L = W_L⋯W_1 x, and
 // ‖W_L⋯W_1‖₂ ≤ ∏ ‖W_k‖₂ — both exponential in L, at a rate set by the spectral norms.
 
+import { log10 } from './fdlibm';
 import type { NetworkConfig } from './config';
 import { inputOutputJacobian } from './jacobian';
 import { spectralNorm } from './svd';
@@ -30,12 +31,12 @@ export function linearCaseNorms(config: NetworkConfig, cache?: WeightCache): Lin
   const product = inputOutputJacobian(linear, 'plain', cache);
   const log10LayerNorms = new Float64Array(config.depth);
   for (let k = 1; k <= config.depth; k++) {
-    log10LayerNorms[k - 1] = Math.log10(config.sigmaW * unitSpectralNorm(config, k, cache));
+    log10LayerNorms[k - 1] = log10(config.sigmaW * unitSpectralNorm(config, k, cache));
   }
   return {
     log10ProductNorm: product.log10Singular[0],
     log10NormProduct: log10LayerNorms.reduce((s, v) => s + v, 0),
-    log10SigmaWPower: config.depth * Math.log10(config.sigmaW),
+    log10SigmaWPower: config.depth * log10(config.sigmaW),
     log10LayerNorms,
   };
 }

@@ -2,19 +2,14 @@
 // v = ṽ · 2^e. Rescaling by a power of two is exact in floating point, so a network whose
 // norms reach 10^±600 computes the same digits as one that stays in range.
 
+import { log10, log2, pow2 } from './fdlibm';
 import { norm2 } from './linalg';
 
-export const LOG10_2 = Math.log10(2);
+export const LOG10_2 = log10(2);
 /** Keep stored norms within [2^-LIMIT, 2^LIMIT]; far from the float range, so no step can leave it. */
 const LIMIT = 64;
 
-/** 2^e for any integer e, exactly, including beyond Math.pow's range for subnormals. */
-export function pow2(e: number): number {
-  if (e > 1023) return Infinity;
-  if (e < -1074) return 0;
-  if (e < -1022) return Math.pow(2, e + 52) * Math.pow(2, -52);
-  return Math.pow(2, e);
-}
+export { pow2 };
 
 /**
  * Rescale vector `i` of a batch (at `off`, length n) into range if its norm left it;
@@ -24,14 +19,14 @@ export function renormalize(x: Float64Array, off: number, n: number, exps: Float
   const nu = norm2(x, off, n);
   if (nu === 0) return -Infinity;
   if (!Number.isFinite(nu)) return nu; // Infinity or NaN: the caller reports the overflow
-  const l2 = Math.log2(nu);
+  const l2 = log2(nu);
   if (l2 > LIMIT || l2 < -LIMIT) {
     const shift = Math.round(l2);
     scaleByPow2(x, off, n, -shift);
     exps[ei] += shift;
-    return Math.log10(norm2(x, off, n)) + exps[ei] * LOG10_2;
+    return log10(norm2(x, off, n)) + exps[ei] * LOG10_2;
   }
-  return Math.log10(nu) + exps[ei] * LOG10_2;
+  return log10(nu) + exps[ei] * LOG10_2;
 }
 
 /** x ← x · 2^e, in two exact steps so that e may exceed the exponent range of one factor. */
@@ -51,7 +46,7 @@ function normalizedCopies(src: Float64Array, off: number, n: number, B: number, 
   for (let i = 0; i < B; i++) {
     const nu = norm2(dst, i * n, n);
     if (nu === 0 || !Number.isFinite(nu)) continue;
-    const shift = Math.round(Math.log2(nu));
+    const shift = Math.round(log2(nu));
     if (shift === 0) continue;
     scaleByPow2(dst, i * n, n, -shift);
     t[i] += shift;
@@ -109,7 +104,7 @@ export function log10FrobeniusOfOuterSum(
       sum += 2 * wi * wk * ab * bbk;
     }
   }
-  if (sum > 0) return T * LOG10_2 + 0.5 * Math.log10(sum) - Math.log10(B);
+  if (sum > 0) return T * LOG10_2 + 0.5 * log10(sum) - log10(B);
   if (T === -Infinity) return -Infinity;
   // Zero or cancelled to a rounding-level negative: form the matrix once to tell them apart.
   let frob2 = 0;
@@ -120,7 +115,7 @@ export function log10FrobeniusOfOuterSum(
       frob2 += m * m;
     }
   }
-  return frob2 > 0 ? T * LOG10_2 + 0.5 * Math.log10(frob2) - Math.log10(B) : -Infinity;
+  return frob2 > 0 ? T * LOG10_2 + 0.5 * log10(frob2) - log10(B) : -Infinity;
 }
 
 /** log10 ‖(1/B) Σ_i 2^{t_i} a_i‖. */
@@ -140,5 +135,5 @@ export function log10NormOfSum(aSrc: Float64Array, aOff: number, tSrc: Float64Ar
   }
   const nu = norm2(scratch, 0, n);
   if (nu === 0) return -Infinity;
-  return T * LOG10_2 + Math.log10(nu) - Math.log10(B);
+  return T * LOG10_2 + log10(nu) - log10(B);
 }

@@ -3,6 +3,8 @@
 // the batch size or the order things are generated in. Integer arithmetic via
 // Math.imul makes the streams bit-identical in Node and in every browser.
 
+import { log } from './fdlibm';
+
 /** splitmix32-style finaliser: a 32-bit avalanche hash. */
 function mix32(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -48,17 +50,27 @@ export class Random {
     return (hi * 67108864 + lo + 0.5) / 9007199254740992;
   }
 
-  /** Standard normal by Box–Muller, using both values of each pair. */
+  /**
+   * Standard normal by Marsaglia's polar method, using both values of each pair. It needs only
+   * a logarithm and a square root (no sine or cosine), both engine-independent here.
+   */
   normal(): number {
     if (this.hasSpare) {
       this.hasSpare = false;
       return this.spare;
     }
-    const r = Math.sqrt(-2 * Math.log(this.uniform()));
-    const theta = 2 * Math.PI * this.uniform();
-    this.spare = r * Math.sin(theta);
+    let u = 0;
+    let v = 0;
+    let s = 0;
+    do {
+      u = 2 * this.uniform() - 1;
+      v = 2 * this.uniform() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const f = Math.sqrt((-2 * log(s)) / s);
+    this.spare = v * f;
     this.hasSpare = true;
-    return r * Math.cos(theta);
+    return u * f;
   }
 
   /** Fill `out` with N(0, std²) samples. */

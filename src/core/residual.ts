@@ -3,6 +3,7 @@
 // h_k(F_k) = L and h_{k-1}(F_{k-1}) = h_k(F_{k-1} + α V_k σ(W_k F_{k-1} + b_k)), the chain
 // rule gives ∇h_{k-1} = (I + α V_k D_k W_k)ᵀ ∇h_k.
 
+import { log10 } from './fdlibm';
 import type { NetworkDraw } from './network';
 import { matTVecBatch, matVecBatch } from './linalg';
 import { log10FrobeniusOfOuterSum, log10NormOfSum, newReduction, renormalize, type Reduction } from './logscale';
@@ -51,7 +52,7 @@ function backpropResidualLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backw
   // ∇_{V_k}L = α (1/B) Σ_i (∇_{F_k}L_i) σ(z_k(x_i))ᵀ
   activate(net, tr, k, 'value', bw.s, 0);
   bw.sink?.branch?.(k, bw.G, bw.eG, bw.s, tr.eF.subarray((k - 1) * B, k * B));
-  tr.gradV[k - 1] = alpha === 0 ? -Infinity : log10FrobeniusOfOuterSum(bw.G, 0, bw.s, 0, bw.t, n, B, bw.red) + Math.log10(alpha);
+  tr.gradV[k - 1] = alpha === 0 ? -Infinity : log10FrobeniusOfOuterSum(bw.G, 0, bw.s, 0, bw.t, n, B, bw.red) + log10(alpha);
   // ∇_{z_k}L = α D_k V_kᵀ ∇_{F_k}L
   matTVecBatch(net.V(k), n, alpha * net.sigmaV, bw.G, 0, B, bw.h, 0, false);
   activate(net, tr, k, 'derivative', bw.delta, 0);
