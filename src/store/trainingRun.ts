@@ -125,6 +125,3 @@ export function mergeReport(run: ArchRun, report: TrainingReport): ArchRun {
     started: true,
   };
 }
-
-/** Whether the run can take no further step: it diverged. */
-export const hasStopped = (run: ArchRun): boolean => run.diverged !== null;

@@ -5,17 +5,10 @@ import { useAppStore } from '../../store/store';
 import { commonStep, liveRuns } from '../../store/trainingSlice';
 import { SPEEDS } from '../../store/trainingSettings';
 import { formatMeasuredSpeed, formatSpeed } from './formatTraining';
+import { PlayIcon } from './PlayIcon';
 import { SettingSelect } from './SettingSelect';
 
 const SPEED_OPTIONS = SPEEDS.map((value) => ({ value, label: formatSpeed(value) }));
-
-function PlayIcon({ playing }: { playing: boolean }) {
-  return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-      {playing ? <path d="M2 1h3.5v12H2zM8.5 1H12v12H8.5z" fill="currentColor" /> : <path d="M2.5 1 13 7 2.5 13z" fill="currentColor" />}
-    </svg>
-  );
-}
 
 export function TrainingControls() {
   const playing = useAppStore((s) => s.trainingPlaying);
