@@ -25,13 +25,15 @@ interface MathTexProps {
   display?: boolean;
   /** hidden from assistive technology, when a text label says the same */
   decorative?: boolean;
+  /** extra class, e.g. to mark a proof's result */
+  className?: string;
 }
 
-export function MathTex({ id, display = false, decorative = false }: MathTexProps) {
+export function MathTex({ id, display = false, decorative = false, className }: MathTexProps) {
   const Tag = display ? 'div' : 'span';
   return (
     <Tag
-      className={display ? 'dmath dmath--display' : 'dmath'}
+      className={[display ? 'dmath dmath--display' : 'dmath', className].filter(Boolean).join(' ')}
       data-math={id}
       aria-hidden={decorative || undefined}
       dangerouslySetInnerHTML={{ __html: mathHtml(id, display) }}

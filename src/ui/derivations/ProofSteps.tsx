@@ -1,8 +1,9 @@
 // The steps of a proof revealed so far, in order, and a placeholder for the next one: a step not
-// yet revealed is not in the page at all, so nobody can read ahead of the instructor.
+// yet revealed is not in the page at all, so nobody can read ahead of the instructor. A formula
+// the theorem states (one of the equations panel's) is marked as the step's result.
 
 import type { ReactNode } from 'react';
-import type { MathId } from './derivationsTex';
+import { isPanelEquation, type MathId } from './derivationsTex';
 import { MathTex } from './MathTex';
 
 export interface ProofStep {
@@ -31,7 +32,7 @@ export function ProofSteps({ steps, shown }: ProofStepsProps) {
           <li key={step.key} className={`proof__step${i === shown - 1 && shown > 1 ? ' proof__step--new' : ''}`} data-step={i + 1}>
             <p className="proof__text">{step.text}</p>
             {step.math.map((id) => (
-              <MathTex key={id} id={id} display />
+              <MathTex key={id} id={id} display className={isPanelEquation(id) ? 'dmath--result' : undefined} />
             ))}
             {step.extra}
           </li>

@@ -65,7 +65,12 @@ export type DerivationTexId = keyof typeof DERIVATION_TEX;
 /** Any formula the derivations show: one of theirs, or one of the equations panel's. */
 export type MathId = DerivationTexId | EquationId;
 
+/** One of the equations panel's formulas: in a proof, a result the theorem states. */
+export function isPanelEquation(id: MathId): id is EquationId {
+  return !Object.hasOwn(DERIVATION_TEX, id);
+}
+
 /** The single TeX source of a formula. */
 export function texSource(id: MathId): string {
-  return Object.hasOwn(DERIVATION_TEX, id) ? DERIVATION_TEX[id as DerivationTexId] : EQUATIONS[id as EquationId].tex;
+  return isPanelEquation(id) ? EQUATIONS[id].tex : DERIVATION_TEX[id];
 }
