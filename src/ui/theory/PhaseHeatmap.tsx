@@ -91,8 +91,9 @@ export function PhaseHeatmap({ title, axes, grid, line: critical, current, width
     return `${cellName(axes, ix, iy)}: ${v === null ? 'not measured yet' : `ratio ${formatLog10(v)}, ${phaseVerdict(v)}`}`;
   };
 
+  const markerCell = (): [number, number] => [Math.round(markX ?? 0), Math.round(markY ?? 0)];
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const [fx, fy] = focus ?? [Math.round(markX ?? 0), Math.round(markY ?? 0)];
+    const [fx, fy] = focus ?? markerCell();
     const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
     if (e.key === 'Enter' || e.key === ' ') onPick(fx, fy);
     else if (moves[e.key]) setFocus([Math.min(nx - 1, Math.max(0, fx + moves[e.key][0])), Math.min(ny - 1, Math.max(0, fy + moves[e.key][1]))]);
@@ -140,6 +141,7 @@ export function PhaseHeatmap({ title, axes, grid, line: critical, current, width
         aria-label={`${title}: phase diagram over σw and ${log ? 'depth L' : 'σb'}. Arrow keys move between cells, Enter uses a cell's setting.`}
         tabIndex={0}
         onKeyDown={onKeyDown}
+        onFocus={() => setFocus((f) => f ?? markerCell())}
         onBlur={() => setFocus(null)}
       >
         <g>{cells}</g>

@@ -2,12 +2,15 @@
 // the four spectra (see store/theorySync.ts) and they are shown.
 
 import { useAppStore } from '../../store/store';
+import { SPECTRUM_MAX_WIDTH } from '../../store/theoryPlan';
+import { SpectrumLimit } from './SpectrumLimit';
 import { SpectrumView } from './SpectrumView';
 import { ViewDisclosure } from './ViewDisclosure';
 
 export function SpectrumPanel() {
   const open = useAppStore((s) => s.spectrumOpen);
   const setOpen = useAppStore((s) => s.setSpectrumOpen);
+  const tooWide = useAppStore((s) => s.params.width > SPECTRUM_MAX_WIDTH);
   return (
     <ViewDisclosure
       title="Jacobian spectrum: orthogonal versus Gaussian weights"
@@ -15,7 +18,7 @@ export function SpectrumPanel() {
       open={open}
       onToggle={setOpen}
     >
-      <SpectrumView />
+      {tooWide ? <SpectrumLimit /> : <SpectrumView />}
     </ViewDisclosure>
   );
 }

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import type { Arch, InitName } from '../../core';
 import { useAppStore } from '../../store/store';
-import { SPECTRUM_MAX_WIDTH, THEORY_ARCHS } from '../../store/theoryPlan';
+import { THEORY_ARCHS } from '../../store/theoryPlan';
 import { useElementWidth } from '../chart/useElementWidth';
 import { SpectrumCard } from './SpectrumCard';
 import { sharedDomain } from './spectrumStats';
@@ -16,7 +16,6 @@ export function SpectrumView() {
   const spectrum = useAppStore((s) => s.spectrum);
   const width = useAppStore((s) => s.params.width);
   const depth = useAppStore((s) => s.params.depth);
-  const setParam = useAppStore((s) => s.setParam);
   const setParams = useAppStore((s) => s.setParams);
   const [hostRef, hostWidth] = useElementWidth<HTMLDivElement>();
   const domain = useMemo(() => sharedDomain(spectrum.spectra.map((s) => s.log10Singular)), [spectrum.spectra]);
@@ -24,19 +23,6 @@ export function SpectrumView() {
   const twoColumns = hostWidth >= 600;
   const cardWidth = twoColumns ? Math.floor((hostWidth - 24) / 2) : hostWidth;
 
-  if (width > SPECTRUM_MAX_WIDTH) {
-    return (
-      <div className="spectrum-view">
-        <p className="spectrum-view__limit">
-          The spectrum needs the whole {width} × {width} Jacobian multiplied through every layer, so it is computed for widths up to{' '}
-          {SPECTRUM_MAX_WIDTH}. Your network is {width} wide.
-        </p>
-        <button type="button" className="button" onClick={() => setParam('width', SPECTRUM_MAX_WIDTH)}>
-          Use width {SPECTRUM_MAX_WIDTH}
-        </button>
-      </div>
-    );
-  }
   const done = spectrum.spectra.length;
   return (
     <div className="spectrum-view">
