@@ -159,13 +159,13 @@ export const SCENES: readonly Scene[] = [
     title: 'Orthogonal weights and tanh',
     setup: { arch: 'plain', activation: 'tanh', depth: 500, sigmaW: 1, init: 'orthogonal' },
     story:
-      'Keep the orthogonal weights and put tanh back, 500 layers deep. With Gaussian weights this network passes only 3×10⁻⁴ of the gradient down to layer 0.',
+      'Keep the orthogonal weights and put tanh back, 500 layers deep. With Gaussian weights this network passes only about 2×10⁻³ of the gradient down to layer 0.',
     question: 'Will orthogonal weights do better?',
     answer:
-      'Yes: {plain} of the top, about a hundred times more, with a far narrower band. tanh′ < 1 still costs something, but the random stretching is gone. Switch Init to Gaussian to compare.',
+      'Yes: {plain} of the top, more than ten times as much, with a far narrower band. tanh′ < 1 still costs something, but the random stretching is gone. Switch Init to Gaussian to compare.',
     checks: [
       { arch: 'plain', log10: [-2, -1] },
-      { arch: 'plain', log10: [-3.8, -3.2], with: { init: 'gaussian' } },
+      { arch: 'plain', log10: [-3.2, -2.2], with: { init: 'gaussian' } },
     ],
   },
 ];
