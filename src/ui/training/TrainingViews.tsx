@@ -82,7 +82,7 @@ export function TrainingViews() {
             <StepScrubber />
             <figcaption className="training-caption">{flowLabel}</figcaption>
             <DataTableToggle
-              subject="the gradient chart of the training run"
+              subject="the training run's gradient norms"
               renderTable={() => (
                 <MiniChartTable
                   caption={`Gradient norm at each layer, step ${shown}`}
