@@ -1,7 +1,7 @@
 // The open phase diagram: its mode, what was measured and how, the plain and residual maps side
 // by side with their key, and what to read from them. Picking a cell moves the sliders there.
 
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useAppStore } from '../../store/store';
 import { PHASE_MODES, type PhaseMode } from '../../store/theoryPlan';
 import { useElementWidth } from '../chart/useElementWidth';
@@ -10,7 +10,18 @@ import { PhaseLegend } from './PhaseLegend';
 import { PhaseStatus } from './PhaseStatus';
 import { TheoryTex } from './TheoryTex';
 
-const MODE_LABELS: Record<PhaseMode, string> = { sigmaB: 'σw × σb, at your depth', depth: 'σw × depth, at your σb' };
+const MODE_LABELS: Record<PhaseMode, ReactNode> = {
+  sigmaB: (
+    <>
+      σ<sub>w</sub> × σ<sub>b</sub>, at your depth
+    </>
+  ),
+  depth: (
+    <>
+      σ<sub>w</sub> × depth, at your σ<sub>b</sub>
+    </>
+  ),
+};
 
 interface PhaseViewProps {
   mode: PhaseMode;
