@@ -72,12 +72,15 @@ async function runPhase(request: PhaseRequest, deps: TheoryJobDeps, context: The
   let start = deps.now();
   let batch: PhaseCellOf[] = [];
   while (live.length > 0) {
-    live = live.filter((grid) => {
+    // one cell of each grid still running, so both maps fill in together
+    const running: typeof live = [];
+    for (const grid of live) {
       const next = grid.cells.next();
-      if (next.done) return false;
+      if (next.done) continue;
       batch.push(cellOf(grid.arch, next.value));
-      return true;
-    });
+      running.push(grid);
+    }
+    live = running;
     if (live.length > 0 && deps.now() - start < PHASE_BATCH_MS) continue;
     deps.post({ type: 'phase-cells', id, cells: batch, done: live.length === 0, ms: deps.now() - start }, []);
     if (live.length === 0) return;
