@@ -1,7 +1,8 @@
 // One training worker's state and schedule. A message only records what the page wants (a new
-// run, a target step, a learning rate); the work happens in ticks of about SLICE_MS that yield
-// to the event loop between them, so a pause or reset is read within one tick even while a run
-// trains as fast as it can. Everything the worker global provides comes in as `SessionDeps`,
+// run, a target step, a learning rate); the work, building the trainer included, happens in
+// ticks of about SLICE_MS that yield to the event loop between them, so a pause or reset is
+// read within one tick even while a run trains as fast as it can, and a burst of resets (a
+// slider drag) builds only the last run. Everything the worker global provides comes in as `SessionDeps`,
 // so tests drive a session with plain functions and a fake clock.
 
 import type { NetworkConfig } from '../core';
@@ -36,7 +37,9 @@ export const REPORT_MS = 60;
 interface Run {
   id: number;
   arch: ResetRequest['arch'];
-  trainer: Trainer;
+  /** what the trainer is built from; built on the run's first tick, so a burst of resets builds one */
+  request: ResetRequest;
+  trainer: Trainer | null;
   cadence: Cadence;
   layers: number;
   step: number;
@@ -46,7 +49,7 @@ interface Run {
   rate: number | null;
   /** the pace counts steps from here */
   pace: { time: number; step: number };
-  /** step 0 has been measured (deferred to the first tick, so a burst of resets measures once) */
+  /** step 0 has been measured */
   started: boolean;
   lastEval: number;
   lastGrid: number;
@@ -93,11 +96,9 @@ export function createTrainingSession(deps: SessionDeps): TrainingSession {
   };
 
   function reset(request: ResetRequest): void {
-    run = null;
-    const trainer = make(request.config, request.arch, request.options);
     const now = deps.now();
     run = {
-      id: request.id, arch: request.arch, trainer, cadence: request.cadence, layers: request.config.depth + 1,
+      id: request.id, arch: request.arch, request, trainer: null, cadence: request.cadence, layers: request.config.depth + 1,
       step: 0, diverged: null, until: 0, settle: true, rate: null, pace: { time: now, step: 0 },
       started: false, lastEval: -1, lastGrid: -1, lastPost: -Infinity, postedIdle: false, out: emptyPending(),
     };
@@ -113,22 +114,36 @@ export function createTrainingSession(deps: SessionDeps): TrainingSession {
     schedule(0);
   }
 
+  function setLearningRate(learningRate: number): void {
+    if (!run) return;
+    if (run.trainer) run.trainer.setLearningRate(learningRate);
+    else run.request = { ...run.request, options: { ...run.request.options, learningRate } };
+  }
+
   function evaluate(r: Run): void {
-    r.out.evaluations.push({ step: r.step, ...r.trainer.evaluate() });
+    r.out.evaluations.push({ step: r.step, ...trainerOf(r).evaluate() });
     r.lastEval = r.step;
   }
 
   function grid(r: Run): void {
-    r.out.grid = { step: r.step, res: r.cadence.gridRes, values: r.trainer.decisionGrid(r.cadence.gridRes) };
+    r.out.grid = { step: r.step, res: r.cadence.gridRes, values: trainerOf(r).decisionGrid(r.cadence.gridRes) };
     r.lastGrid = r.step;
   }
 
+  function trainerOf(r: Run): Trainer {
+    if (!r.trainer) throw new Error('the run has no trainer yet');
+    return r.trainer;
+  }
+
   function start(r: Run): void {
-    const { train, kind } = r.trainer.task;
+    const { config, arch, options } = r.request;
+    const trainer = make(config, arch, options);
+    r.trainer = trainer;
+    const { train, kind } = trainer.task;
     const y = train.labels ? Float64Array.from(train.labels) : Float64Array.from(train.targets ?? []);
-    r.out.data = { task: r.trainer.task.name, kind, x: train.x.slice(), y };
+    r.out.data = { task: trainer.task.name, kind, x: train.x.slice(), y };
     r.out.gradSteps.push(0);
-    r.out.gradNorms.push(...r.trainer.gradNorms());
+    r.out.gradNorms.push(...trainer.gradNorms());
     evaluate(r);
     grid(r);
     r.started = true;
@@ -136,7 +151,7 @@ export function createTrainingSession(deps: SessionDeps): TrainingSession {
 
   function stepOnce(r: Run): void {
     const t0 = deps.now();
-    const report = r.trainer.step();
+    const report = trainerOf(r).step();
     r.out.stepTime += deps.now() - t0;
     r.out.steps += 1;
     if (report.diverged) {
@@ -237,17 +252,13 @@ export function createTrainingSession(deps: SessionDeps): TrainingSession {
             fail(request.message, null);
             return;
           case 'reset':
-            try {
-              reset(request);
-            } catch (error) {
-              deps.post({ type: 'error', runId: request.id, arch: request.arch, message: errorMessage(error) }, []);
-            }
+            reset(request);
             return;
           case 'advance':
             advance(request);
             return;
           case 'learning-rate':
-            run?.trainer.setLearningRate(request.learningRate);
+            setLearningRate(request.learningRate);
             return;
         }
       } catch (error) {

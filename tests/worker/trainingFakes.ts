@@ -21,11 +21,13 @@ export function fakeSession(stepMs = 10) {
   let clock = 0;
   const timers: { at: number; fn: () => void }[] = [];
   const replies: TrainingReply[] = [];
+  let built = 0;
   const session = createTrainingSession({
     post: (reply) => replies.push(reply),
     now: () => clock,
     later: (fn, ms) => timers.push({ at: clock + ms, fn }),
     createTrainer: (config, arch, options) => {
+      built += 1;
       const trainer = createTrainer(config, arch, options);
       const step = trainer.step.bind(trainer);
       return {
@@ -61,6 +63,8 @@ export function fakeSession(stepMs = 10) {
       return n;
     },
     pending: () => timers.length,
+    /** how many trainers the session has built */
+    built: () => built,
     advanceClock: (ms: number) => {
       clock += ms;
     },

@@ -24,13 +24,24 @@ describe('reset', () => {
     expect(first.gradNorms).toHaveLength(SMALL.depth + 1);
   });
 
-  it('a burst of resets measures only the last run', () => {
+  it('a burst of resets (a slider drag) builds and measures only the last run', () => {
     const s = fakeSession();
     s.reset();
     s.reset();
     s.reset();
     s.runAll();
+    expect(s.built()).toBe(1);
     expect(s.reports().map((r) => r.runId)).toEqual([3]);
+  });
+
+  it('a learning rate sent before the run is built is the one it starts with', () => {
+    const s = fakeSession();
+    s.reset();
+    s.send({ type: 'learning-rate', learningRate: 0.2 });
+    s.advance(5);
+    s.runAll();
+    const trainer = createTrainer(SMALL, 'plain', { ...OPTIONS, learningRate: 0.2 });
+    expect(allLosses(s.reports())).toEqual(Array.from({ length: 5 }, () => trainer.step().loss));
   });
 
   it('a reset mid-run starts again from step 0 under the new id', () => {
