@@ -21,7 +21,8 @@ const PRESETS: readonly PresetView[] = [
     look: (
       <>
         The plain network’s loss stays near chance (ln 2 ≈ 0.69) while the residual network, with α = 1/√32, fits the
-        circles. The gradient chart shows why: in the plain network the gradient fades on its way down to layer 0.
+        circles. Drag the step slider under the gradient chart: as the plain network trains, the gradient reaching its
+        layer 0 falls far below the gradient at the top, while the residual network’s skip connections keep it as large.
       </>
     ),
   },
@@ -30,8 +31,8 @@ const PRESETS: readonly PresetView[] = [
     label: <>Vanishing: σ<sub>w</sub> = 0.5</>,
     look: (
       <>
-        The plain network’s gradient at layer 0 is about 10<sup>−10</sup> of its gradient at the top, so its early
-        layers cannot learn; the residual network keeps the gradient and learns.
+        The plain network’s gradient at layer 0 is some ten orders of magnitude below its gradient at the top, so its
+        early layers cannot learn and its loss stays at chance; the residual network keeps the gradient and learns.
       </>
     ),
   },
@@ -40,9 +41,9 @@ const PRESETS: readonly PresetView[] = [
     label: <>Exploding: σ<sub>w</sub> = 2.5</>,
     look: (
       <>
-        The plain network’s gradient starts about 1000× larger at layer 0 than at the top; as its units saturate it
-        flips to vanishing (drag the step slider under the gradient chart) and its loss ends near chance. The residual
-        network learns.
+        The plain network’s gradient starts hundreds to thousands of times larger at layer 0 than at the top; as its
+        units saturate it flips to vanishing (drag the step slider under the gradient chart) and its loss ends near
+        chance. The residual network learns.
       </>
     ),
   },
@@ -51,9 +52,9 @@ const PRESETS: readonly PresetView[] = [
     label: <>Diverging: linear, σ<sub>w</sub> = 4</>,
     look: (
       <>
-        Plain SGD on a linear network with σ<sub>w</sub> = 4 blows up within a few steps: look for the “diverged” mark
-        on the loss chart. Then tick “Clip the gradient” (c = 1) and press play again: the same network now stays
-        finite and its loss falls.
+        Plain SGD on linear networks with σ<sub>w</sub> = 4 blows up within a few steps: look for the “diverged” marks
+        on the loss chart. Then tick “Clip the gradient” (c = 1) and press play again: the same networks now stay
+        finite and their loss falls.
       </>
     ),
   },
