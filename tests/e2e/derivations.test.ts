@@ -75,7 +75,7 @@ async function waitForDetail(page: Page, k: number): Promise<void> {
 describe('derivations', () => {
   it('render every formula with KaTeX, keep MathML, and show no broken value', async () => {
     const { page, errors, foreignRequests, context } = await open();
-    const section = page.locator('article.derivations');
+    const section = page.locator('section.derivations');
     await expect(section.isVisible()).resolves.toBe(true);
     expect(await section.locator('.katex-error').count()).toBe(0);
     expect(await section.locator('.katex').count()).toBeGreaterThan(40);
@@ -234,9 +234,9 @@ describe('derivations', () => {
       const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => { setProofStep(p: string, n: number): void } } } }).gradientFlow.store.getState();
       for (const proof of ['jacobian.affine', 'jacobian.activation', 'jacobian.chain', 'plain', 'residual']) s.setProofStep(proof, 99);
     });
-    expect(await page.locator('article.derivations').getByRole('button', { name: 'Show all' }).count()).toBe(0);
+    expect(await page.locator('section.derivations').getByRole('button', { name: 'Show all' }).count()).toBe(0);
     await page.locator('[data-theorem="plain"] [data-term="gradF"]').focus();
-    const results = await new AxeBuilder({ page }).include('article.derivations').analyze();
+    const results = await new AxeBuilder({ page }).include('section.derivations').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   }, 240_000);
@@ -249,7 +249,7 @@ describe('derivations', () => {
     await waitForDetail(page, 1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.locator('article.derivations').screenshot({ path: artifactPath(`derivations-${width}x${height}.png`) });
+    await page.locator('section.derivations').screenshot({ path: artifactPath(`derivations-${width}x${height}.png`) });
     await context.close();
   });
 });

@@ -21,7 +21,7 @@ const CONTENTS = [
 export function Derivations() {
   useDerivationJobs();
   return (
-    <article className="derivations" aria-labelledby="derivations-heading">
+    <section className="derivations" aria-labelledby="derivations-heading">
       <header className="derivations__header">
         <h2 id="derivations-heading" className="section-title">
           Derivations
@@ -48,7 +48,7 @@ export function Derivations() {
       <PlainDerivation />
       <LinearCase />
       <ResidualDerivation />
-    </article>
+    </section>
   );
 }
 

@@ -9,6 +9,7 @@ import { MathTex } from './MathTex';
 import { MatrixView } from './MatrixView';
 import { subscript } from './numbers';
 import { useLab } from './useLab';
+import './lab.css';
 
 export function LabExample() {
   const view = useLab();

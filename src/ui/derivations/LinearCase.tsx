@@ -11,6 +11,7 @@ import { LinearCaseTable } from './LinearCaseTable';
 import { MathTex } from './MathTex';
 import { fixedMinus } from './numbers';
 import { ParamStepper } from './ParamStepper';
+import './linear.css';
 
 export function LinearCase() {
   const params = useAppStore((s) => s.params);

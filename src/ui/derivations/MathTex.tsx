@@ -4,6 +4,7 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { texSource, type MathId } from './derivationsTex';
+import './math.css';
 
 const rendered = new Map<string, string>();
 

@@ -6,6 +6,7 @@ import { useId, type KeyboardEvent } from 'react';
 import type { ProofId } from '../../store/derivationsSlice';
 import { useAppStore } from '../../store/store';
 import { ProofSteps, type ProofStep } from './ProofSteps';
+import './proof.css';
 
 interface StepRevealProps {
   proof: ProofId;

@@ -7,6 +7,7 @@ import type { EquationId } from '../equations/tex';
 import { MathTex } from './MathTex';
 import { TermList, type TermQuantity } from './terms';
 import { useDerivationLayer, useLayerNumbers } from './useLayerNumbers';
+import './theorem.css';
 
 export interface TheoremLine {
   id: EquationId;
@@ -23,6 +24,7 @@ export function TheoremBox({ arch, title, lines }: TheoremBoxProps) {
   const k = useDerivationLayer();
   const numbers = useLayerNumbers(arch);
   const pending = useAppStore((s) => s.layerDetail.status === 'computing');
+  const failure = useAppStore((s) => (s.layerDetail.status === 'error' ? s.layerDetail.message : null));
   const setParam = useAppStore((s) => s.setParam);
   const computed = useAppStore((s) => s.params.arch === 'both' || s.params.arch === arch);
   return (
@@ -41,6 +43,11 @@ export function TheoremBox({ arch, title, lines }: TheoremBoxProps) {
           </li>
         ))}
       </ul>
+      {numbers && failure ? (
+        <p className="theorem__note theorem__note--missing" role="status">
+          The spectral norm could not be computed: {failure}.
+        </p>
+      ) : null}
       {numbers ? (
         <p className="theorem__note">
           Gradient norms: median over the batch. Parameter gradients: of the batch-mean loss. Spectral norm: at the first
