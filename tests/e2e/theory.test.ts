@@ -3,6 +3,7 @@
 // σ_b (or the depth) in the URL; the spectrum shows four histograms with their numbers; wide
 // networks get a plain message and a way out; nothing prints NaN or Infinity.
 
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchBrowser, openPage, type OpenedPage } from './browser';
@@ -18,8 +19,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(hash: string, width = 1280, height = 900): Promise<OpenedPage> {
-  const opened = await openPage(browser, baseUrl + hash, { width, height });
+async function open(hash: string, width = 1280, height = 900, colorScheme: 'light' | 'dark' = 'light'): Promise<OpenedPage> {
+  const opened = await openPage(browser, baseUrl + hash, { width, height, colorScheme });
   await waitForSettled(opened.page);
   return opened;
 }
@@ -180,6 +181,23 @@ describe('Jacobian spectrum', () => {
     await page.waitForFunction(() => location.hash.includes('width=128&'));
     await page.waitForFunction(() => document.querySelectorAll('svg.spectrum-hist').length === 4, undefined, { timeout: 60_000 });
     expect(await visibleText(page)).not.toMatch(BAD_WORDS);
+    await context.close();
+  });
+});
+
+describe('accessibility of the theory views', () => {
+  it.each(['light', 'dark'] as const)('axe finds no violation with the overlay, the phase diagram and the spectrum open (%s)', async (scheme) => {
+    const { page, context } = await open('#depth=20&width=16&theory=1&phase=sb&spectrum=1', 1280, 900, scheme);
+    await page.waitForFunction(
+      () => {
+        const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => { phase: { status: string }; spectrum: { status: string } } } } }).gradientFlow.store.getState();
+        return s.phase.status === 'done' && s.spectrum.status === 'done';
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    const results = await new AxeBuilder({ page }).include('.deeper-views').include('.theory-note').include('.figure-head').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });
 });
