@@ -221,7 +221,14 @@ describe('derivations', () => {
       return s.linearCase.status === 'done' && s.linearCase.value.log10LayerNorms.length === 55;
     });
     await context.close();
+    // a link that locks depth and width keeps the derivations' shortcuts from changing them
+    const locked = await open('#width=256&lock=depth,sw,width');
+    expect(await locked.page.getByRole('button', { name: 'More layers' }).count()).toBe(0);
+    expect(await locked.page.getByRole('button', { name: 'Larger weight scale' }).count()).toBe(0);
+    expect(await locked.page.getByRole('button', { name: 'Use width 128' }).count()).toBe(0);
+    await locked.context.close();
     const wide = await open('#width=256');
+    expect(await wide.page.getByRole('button', { name: 'Use width 128' }).count()).toBe(1);
     await expect(wide.page.getByText('Not computed at width n = 256').isVisible()).resolves.toBe(true);
     await wide.context.close();
   });

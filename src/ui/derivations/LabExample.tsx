@@ -8,6 +8,7 @@ import { LabPointInput } from './LabPointInput';
 import { MathTex } from './MathTex';
 import { MatrixView } from './MatrixView';
 import { subscript } from './numbers';
+import { useControlOpen } from './useControlOpen';
 import { useLab } from './useLab';
 import './lab.css';
 
@@ -18,12 +19,13 @@ export function LabExample() {
   const resetLabX = useAppStore((s) => s.resetLabX);
   const moveLabToKink = useAppStore((s) => s.moveLabToKink);
   const setParam = useAppStore((s) => s.setParam);
+  const activationOpen = useControlOpen('activation');
   const { example, x, lab, act, kink, reachableKinks } = view;
   const n = x.length;
   const atKink = lab.kinkUnits.length > 0;
 
   return (
-    <div className="lab" aria-labelledby="lab-heading">
+    <div className="lab" role="group" aria-labelledby="lab-heading">
       <h4 id="lab-heading" className="derivations__h4">
         Try it: g(x) = Aσ(Bx + b) with n = {n}
       </h4>
@@ -90,11 +92,16 @@ export function LabExample() {
         </p>
       ) : (
         <p className="lab__kinks muted">
-          {act.label} is smooth, so the two Jacobians agree at every x.{' '}
-          <button type="button" className="button button--small button--quiet" onClick={() => setParam('activation', 'relu')}>
-            Switch the page to ReLU
-          </button>{' '}
-          to see a kink.
+          {act.label} is smooth, so the two Jacobians agree at every x.
+          {activationOpen ? (
+            <>
+              {' '}
+              <button type="button" className="button button--small button--quiet" onClick={() => setParam('activation', 'relu')}>
+                Switch the page to ReLU
+              </button>{' '}
+              to see a kink.
+            </>
+          ) : null}
         </p>
       )}
     </div>

@@ -11,12 +11,14 @@ import { LinearCaseTable } from './LinearCaseTable';
 import { MathTex } from './MathTex';
 import { fixedMinus } from './numbers';
 import { ParamStepper } from './ParamStepper';
+import { useControlOpen } from './useControlOpen';
 import './linear.css';
 
 export function LinearCase() {
   const params = useAppStore((s) => s.params);
   const job = useAppStore((s) => s.linearCase);
   const setParam = useAppStore((s) => s.setParam);
+  const widthOpen = useControlOpen('width');
   const current = job.value !== null && job.valueKey === linearCaseKey(params);
 
   return (
@@ -51,9 +53,11 @@ export function LinearCase() {
         <p className="linear-unavailable" role="status">
           Not computed at width n = {params.width}: forming W<sub>L</sub>⋯W<sub>1</sub> costs L·n³ operations, so the page
           computes the linear case for width ≤ {LINEAR_CASE_MAX_WIDTH}.{' '}
-          <button type="button" className="button button--small" onClick={() => setParam('width', LINEAR_CASE_MAX_WIDTH)}>
-            Use width {LINEAR_CASE_MAX_WIDTH}
-          </button>
+          {widthOpen ? (
+            <button type="button" className="button button--small" onClick={() => setParam('width', LINEAR_CASE_MAX_WIDTH)}>
+              Use width {LINEAR_CASE_MAX_WIDTH}
+            </button>
+          ) : null}
         </p>
       ) : (
         <LinearCaseTable norms={job.value} current={current} status={job.status} message={job.message} />

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/store';
 import type { EquationId } from '../equations/tex';
 import { MathTex } from './MathTex';
 import { TermList, type TermQuantity } from './terms';
+import { useControlOpen } from './useControlOpen';
 import { useDerivationLayer, useLayerNumbers } from './useLayerNumbers';
 import './theorem.css';
 
@@ -27,6 +28,7 @@ export function TheoremBox({ arch, title, lines }: TheoremBoxProps) {
   const failure = useAppStore((s) => (s.layerDetail.status === 'error' ? s.layerDetail.message : null));
   const setParam = useAppStore((s) => s.setParam);
   const computed = useAppStore((s) => s.params.arch === 'both' || s.params.arch === arch);
+  const archOpen = useControlOpen('arch');
   return (
     <div className={`theorem theorem--${arch}`} data-theorem={arch}>
       <p className="theorem__title">
@@ -58,9 +60,11 @@ export function TheoremBox({ arch, title, lines }: TheoremBoxProps) {
       ) : (
         <p className="theorem__note theorem__note--missing">
           The page is not computing the {arch} network at the moment, so there are no numbers for it.{' '}
-          <button type="button" className="button button--small" onClick={() => setParam('arch', 'both')}>
-            Show both networks
-          </button>
+          {archOpen ? (
+            <button type="button" className="button button--small" onClick={() => setParam('arch', 'both')}>
+              Show both networks
+            </button>
+          ) : null}
         </p>
       )}
     </div>

@@ -1,0 +1,9 @@
+// Whether the reader may change a page parameter here: a shared link can lock or hide a
+// control, and the derivations' shortcuts (steppers, "switch to ReLU") respect that too.
+
+import { accessOf, type ShareControl } from '../../store/shareSlice';
+import { useAppStore } from '../../store/store';
+
+export function useControlOpen(control: ShareControl): boolean {
+  return useAppStore((s) => accessOf(control, s.locked, s.hidden) === 'open');
+}
