@@ -26,8 +26,8 @@ interface RangeMarkersProps {
   bottom: number;
   /** layer of values[0]: 1 for per-layer parameters (default 0) */
   firstLayer?: number;
-  /** write "float64 limit" by its line (a short chart leaves it out: its notes need the room) */
-  labelLimit?: boolean;
+  /** a short chart: notes stacked at the right edge, clear of the value axis, and no "float64 limit" label */
+  compact?: boolean;
 }
 
 /** A value found at array index i sits at layer i + firstLayer. */
@@ -40,16 +40,22 @@ function side(x: LayerScale, px: number): 'start' | 'end' {
   return px > (l + r) / 2 ? 'end' : 'start';
 }
 
-export function RangeMarkers({ series, x, y, top, bottom, firstLayer = 0, labelLimit = true }: RangeMarkersProps) {
+export function RangeMarkers({ series, x, y, top, bottom, firstLayer = 0, compact = false }: RangeMarkersProps) {
   const [lo, hi] = y.domain();
   const limits = [FLOAT64_LOG10_LIMIT, -FLOAT64_LOG10_LIMIT].filter((v) => v > lo && v < hi);
   const [left, right] = x.range();
+  /** Where a marker's note goes, relative to the marker at `px` (the lane-th of the series). */
+  const note = (px: number, lane: number): { x: number; anchor: 'start' | 'end' } => {
+    if (compact) return { x: right - 4 - px, anchor: 'end' };
+    const end = side(x, px) === 'end';
+    return { x: end ? -14 - lane * 20 : 14 + (series.length - 1 - lane) * 20, anchor: end ? 'end' : 'start' };
+  };
   return (
     <g className="range-markers">
       {limits.map((v) => (
         <g key={v}>
           <line className="float-limit" x1={left} x2={right} y1={y(v)} y2={y(v)} />
-          {labelLimit ? (
+          {!compact ? (
             <text className="chart-note chart-note--muted" x={right - 4} y={y(v) + (v > 0 ? 18 : -8)} textAnchor="end">
               float64 limit
             </text>
@@ -60,20 +66,22 @@ export function RangeMarkers({ series, x, y, top, bottom, firstLayer = 0, labelL
         const above = shiftIndex(beyondFloatRange(s.values, 'above'), firstLayer);
         const below = shiftIndex(beyondFloatRange(s.values, 'below'), firstLayer);
         const ox = s.overflowLayer !== null ? x(s.overflowLayer) : null;
+        const ax = above ? x(above.index) + lane * 20 * (side(x, x(above.index)) === 'end' ? -1 : 1) : 0;
+        const bx = below ? x(below.index) + lane * 20 * (side(x, x(below.index)) === 'end' ? -1 : 1) : 0;
         return (
           <g key={s.arch} className={`series--${s.arch}`}>
             {above ? (
-              <g transform={`translate(${x(above.index) + lane * 20 * (side(x, x(above.index)) === 'end' ? -1 : 1)},${top})`}>
+              <g transform={`translate(${ax},${top})`}>
                 <path className="edge-marker" d="M0,0 L-8,13 L8,13 Z" />
-                <text className="chart-note" x={side(x, x(above.index)) === 'end' ? -14 - lane * 20 : 14 + (series.length - 1 - lane) * 20} y={32 + lane * 22} textAnchor={side(x, x(above.index))}>
+                <text className="chart-note" x={note(ax, lane).x} y={32 + lane * 22} textAnchor={note(ax, lane).anchor}>
                   {s.arch}: beyond float64 range, up to <SvgLog10Number log10={above.value} />
                 </text>
               </g>
             ) : null}
             {below ? (
-              <g transform={`translate(${x(below.index) + lane * 20 * (side(x, x(below.index)) === 'end' ? -1 : 1)},${bottom})`}>
+              <g transform={`translate(${bx},${bottom})`}>
                 <path className="edge-marker" d="M0,0 L-8,-13 L8,-13 Z" />
-                <text className="chart-note" x={side(x, x(below.index)) === 'end' ? -14 - lane * 20 : 14 + (series.length - 1 - lane) * 20} y={-22 - lane * 22} textAnchor={side(x, x(below.index))}>
+                <text className="chart-note" x={note(bx, lane).x} y={-22 - lane * 22} textAnchor={note(bx, lane).anchor}>
                   {s.arch}: beyond float64 range, down to <SvgLog10Number log10={below.value} />
                 </text>
               </g>

@@ -112,7 +112,7 @@ export function MiniLayerChart(props: MiniLayerChartProps) {
             ))
           : null}
         {scale === 'log10' ? (
-          <RangeMarkers series={series.map((s) => ({ arch: s.arch, values: s.values, overflowLayer: null }))} x={x} y={y} top={top} bottom={bottom} firstLayer={firstLayer} labelLimit={false} />
+          <RangeMarkers series={series.map((s) => ({ arch: s.arch, values: s.values, overflowLayer: null }))} x={x} y={y} top={top} bottom={bottom} firstLayer={firstLayer} compact />
         ) : null}
         <LayerCursor x={x} layer={selectedLayer} top={top} bottom={bottom} variant="selected" />
         <LayerCursor x={x} layer={hoverLayer} top={top} bottom={bottom} variant="hover" />
