@@ -72,11 +72,12 @@ export class GradientClient {
     options: ClientOptions = {},
   ) {
     this.deadlineMs = options.deadlineMs ?? 10_000;
-    // Several times below a busy two-core laptop (measured: ~1e8 with another tab computing):
-    // a job whose worker is replaced for being slow would only be slow again.
-    this.opsPerSecond = options.opsPerSecond ?? 2e7;
-    // ~1-5 s of work: far more than starting a new worker costs.
-    this.abandonWork = options.abandonWork ?? 1e9;
+    // Over ten times below a quiet two-core machine (~1.4e9): a job whose worker is replaced
+    // for being slow would only be slow again, on a busy laptop too.
+    this.opsPerSecond = options.opsPerSecond ?? 1e8;
+    // Seconds to minutes of work, on networks too big for the weight cache: replacing the
+    // worker loses nothing a smaller, cached network would have reused.
+    this.abandonWork = options.abandonWork ?? 2e10;
   }
 
   /** Sets the base deadline for requests given from now on (browser tests of the hang path shorten it). */

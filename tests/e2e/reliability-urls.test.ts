@@ -64,7 +64,7 @@ const hostileHash = fc
  */
 function affordable(hash: string): string {
   const { params } = decodeHash(hash);
-  return estimateWork(params, params.arch) > 5e6 ? `${hash}&width=8&batch=4` : hash;
+  return estimateWork(params, params.arch) > 3e7 ? `${hash}&width=8&batch=4` : hash;
 }
 
 const HASHES = [...new Set(fc.sample(hostileHash, { seed: 20240609, numRuns: 300 }).map(affordable))].slice(0, 210);

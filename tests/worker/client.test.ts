@@ -234,9 +234,9 @@ describe('GradientClient', () => {
   it('gives a big job a deadline that grows with its cost', () => {
     const factory = fakeWorkerFactory();
     const client = new GradientClient(factory.create, { deadlineMs: DEADLINE, opsPerSecond: 1e6 });
-    // 3 · (16 inputs + 30 for drawing the weights) · 64² · 50 at 1e6 per second ≈ 28.3 s on top of the deadline
+    // 3 · (16 inputs + 200 for drawing the weights) · 64² · 50 at 1e6 per second ≈ 132.7 s on top of the deadline
     client.requestGradients({ ...DEFAULT_CONFIG, depth: 50, width: 64, batch: 16 }, 'both');
-    vi.advanceTimersByTime(DEADLINE + 28_000);
+    vi.advanceTimersByTime(DEADLINE + 132_000);
     expect(factory.workers).toHaveLength(1);
     vi.advanceTimersByTime(1000);
     expect(factory.workers).toHaveLength(2);

@@ -7,7 +7,7 @@ import { paramsKey } from '../../store/urlCodec';
 import { estimateWork } from '../../worker/cost';
 
 /** Work (multiply-adds, weight drawing included) above which a computation takes ~10 s or more. */
-const LARGE_WORK = 2e9;
+const LARGE_WORK = 1e10;
 
 function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
