@@ -12,6 +12,7 @@ export default defineConfig({
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   test: {
+    reporters: ['default', './tests/reporters/closingLine.ts'],
     projects: [
       {
         extends: true,
