@@ -1,9 +1,45 @@
 // Batched matrix–vector kernels on row-major Float64Arrays, register-blocked
 // (four rows × two samples per pass) because these two loops are where all the time goes.
 // A batch is B vectors of length n stored back to back starting at an offset.
+// The same products run in WebAssembly SIMD where the engine has it (./wasm), with results
+// equal to these scalar loops bit for bit; the scalar loops are the reference and the fallback.
+import { simdKernels, type SimdKernels } from './wasm/simdKernels';
+
+let simd: SimdKernels | null | undefined;
+
+/** Chooses the kernels: 'simd' (the default, where available) or 'scalar'. Returns the one in use. */
+export function useKernels(kind: 'simd' | 'scalar'): 'simd' | 'scalar' {
+  simd = kind === 'simd' ? simdKernels() : null;
+  return simd ? 'simd' : 'scalar';
+}
 
 /** out_i = s · M x_i for i = 0..B-1 (M is n×n row-major). */
 export function matVecBatch(
+  M: Float64Array, n: number, s: number,
+  X: Float64Array, xOff: number, B: number,
+  out: Float64Array, outOff: number,
+): void {
+  if (simd === undefined) simd = simdKernels();
+  if (simd) simd.matVecBatch(M, n, s, X, xOff, B, out, outOff);
+  else matVecBatchScalar(M, n, s, X, xOff, B, out, outOff);
+}
+
+/**
+ * out_i (+)= s · Mᵀ g_i for i = 0..B-1. With `accumulate` the product is added to what
+ * `out` holds (the residual step ∇F_{k-1} = ∇F_k + W_kᵀ ∇z_k), otherwise it overwrites it.
+ */
+export function matTVecBatch(
+  M: Float64Array, n: number, s: number,
+  G: Float64Array, gOff: number, B: number,
+  out: Float64Array, outOff: number, accumulate: boolean,
+): void {
+  if (simd === undefined) simd = simdKernels();
+  if (simd) simd.matTVecBatch(M, n, s, G, gOff, B, out, outOff, accumulate);
+  else matTVecBatchScalar(M, n, s, G, gOff, B, out, outOff, accumulate);
+}
+
+/** matVecBatch in scalar JavaScript. */
+export function matVecBatchScalar(
   M: Float64Array, n: number, s: number,
   X: Float64Array, xOff: number, B: number,
   out: Float64Array, outOff: number,
@@ -50,11 +86,8 @@ export function matVecBatch(
   }
 }
 
-/**
- * out_i (+)= s · Mᵀ g_i for i = 0..B-1. With `accumulate` the product is added to what
- * `out` holds (the residual step ∇F_{k-1} = ∇F_k + W_kᵀ ∇z_k), otherwise it overwrites it.
- */
-export function matTVecBatch(
+/** matTVecBatch in scalar JavaScript. */
+export function matTVecBatchScalar(
   M: Float64Array, n: number, s: number,
   G: Float64Array, gOff: number, B: number,
   out: Float64Array, outOff: number, accumulate: boolean,
@@ -86,10 +119,20 @@ export function matTVecBatch(
       }
     }
   }
+  // a lone last sample takes the same four-row sums as a pair, so no sample's result depends
+  // on its place in the batch
   for (; i < B; i++) {
     const g0 = gOff + i * n;
     const o0 = outOff + i * n;
-    for (let r = 0; r < n; r++) {
+    let r = 0;
+    for (; r + 3 < n; r += 4) {
+      const m0 = r * n, m1 = m0 + n, m2 = m1 + n, m3 = m2 + n;
+      const c0 = s * G[g0 + r], c1 = s * G[g0 + r + 1], c2 = s * G[g0 + r + 2], c3 = s * G[g0 + r + 3];
+      for (let j = 0; j < n; j++) {
+        out[o0 + j] += c0 * M[m0 + j] + c1 * M[m1 + j] + c2 * M[m2 + j] + c3 * M[m3 + j];
+      }
+    }
+    for (; r < n; r++) {
       const m0 = r * n;
       const c = s * G[g0 + r];
       for (let j = 0; j < n; j++) out[o0 + j] += c * M[m0 + j];
