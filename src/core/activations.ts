@@ -21,12 +21,37 @@ export interface Activation {
    * forming c·u where that would overflow or lose the value: c may be 0 or Infinity.
    */
   scaled: (u: number, c: number) => number;
+  /**
+   * value[j] = scaled(u_j, c) and slope[j] = σ'(c·u_j) for a run of pre-activations, in one
+   * pass sharing the work the two have in common; equal to the pointwise functions bit for bit.
+   */
+  run?: (Z: Float64Array, zOff: number, c: number, len: number,
+    value: Float64Array, vOff: number, slope: Float64Array, sOff: number) => void;
 }
 
 /** σ'(c·u): the derivative at the true pre-activation z = c·u. */
 export function derivativeScaled(act: Activation, u: number, c: number): number {
   if (act.homogeneous || c === 1 || u === 0) return act.df(u);
   return act.df(c * u);
+}
+
+/**
+ * σ(c·u)/c and σ'(c·u) for a run of scaled pre-activations u = Z[zOff..zOff+len) in the frame
+ * c: the forward step writes the layer's values and keeps its D_k for the backward step.
+ */
+export function activateRun(
+  act: Activation, Z: Float64Array, zOff: number, c: number, len: number,
+  value: Float64Array, vOff: number, slope: Float64Array, sOff: number,
+): void {
+  if (act.run) {
+    act.run(Z, zOff, c, len, value, vOff, slope, sOff);
+    return;
+  }
+  for (let j = 0; j < len; j++) {
+    const u = Z[zOff + j];
+    value[vOff + j] = act.scaled(u, c);
+    slope[sOff + j] = derivativeScaled(act, u, c);
+  }
 }
 
 /** Slope of leaky ReLU for z < 0. */
@@ -86,6 +111,33 @@ function sigmoid(z: number): number {
   return e / (1 + e);
 }
 
+/**
+ * tanh's value and slope from one exponential e = exp(−2|x|): tanh x = ±(1−e)/(1+e) where
+ * fdlibm's tanh takes that branch (0.55 ≤ |x| ≤ 22), sech² x = 4e/(1+e)² everywhere; the
+ * same operations as `scaled` and `df`, so the same bits.
+ */
+function tanhRun(
+  Z: Float64Array, zOff: number, c: number, len: number,
+  value: Float64Array, vOff: number, slope: Float64Array, sOff: number,
+): void {
+  const plainFrame = c === 1;
+  for (let j = 0; j < len; j++) {
+    const u = Z[zOff + j];
+    const unscaled = plainFrame || u === 0;
+    const x = unscaled ? u : c * u;
+    const a = Math.abs(x);
+    const e = exp(-2 * a);
+    slope[sOff + j] = (4 * e) / ((1 + e) * (1 + e));
+    let t: number;
+    if (a < 0.55 || a > 22) t = tanh(x);
+    else {
+      const m = (1 - e) / (1 + e);
+      t = x > 0 ? m : -m;
+    }
+    value[vOff + j] = unscaled ? t : a < 1e-5 ? u * (1 - (x * x) / 3) : t / c;
+  }
+}
+
 export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
   identity: { name: 'identity', label: 'identity', f: (z) => z, df: () => 1, homogeneous: true, scaled: (u) => u },
   relu: {
@@ -120,6 +172,7 @@ export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
       const x = c * u;
       return Math.abs(x) < 1e-5 ? u * (1 - (x * x) / 3) : tanh(x) / c;
     },
+    run: tanhRun,
   },
   sigmoid: {
     name: 'sigmoid',

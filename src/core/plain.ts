@@ -5,18 +5,17 @@ import type { NetworkDraw } from './network';
 import { matTVecBatch, matVecBatch } from './linalg';
 import { log10FrobeniusOfOuterSum, log10NormOfSum, newReduction, renormalize, type Reduction } from './logscale';
 import {
-  activate, addBias, finishForwardLayer, lossGradient, meanDerivative, newTrace,
+  activateForward, addBias, applySlope, finishForwardLayer, lossGradient, newTrace,
   type BackpropOptions, type ParameterGradientSink, type Trace,
 } from './trace';
 
 /** [plain.forward] z_k = W_k F_{k-1} + b_k,  F_k = σ(z_k). Returns false on overflow. */
-function forwardPlainLayer(net: NetworkDraw, tr: Trace, k: number, scratch: Float64Array): boolean {
+function forwardPlainLayer(net: NetworkDraw, tr: Trace, k: number): boolean {
   const { n, B } = net;
   const prev = (k - 1) * B * n;
   matVecBatch(net.W(k), n, net.sigmaW, tr.F, prev, B, tr.Z, prev);
   addBias(net, tr, k);
-  activate(net, tr, k, 'value', tr.F, k * B * n);
-  tr.meanD[k - 1] = meanDerivative(net, tr, k, scratch);
+  activateForward(net, tr, k, tr.F, k * B * n);
   return finishForwardLayer(net, tr, k);
 }
 
@@ -41,8 +40,7 @@ function backpropPlainLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backward
   const { n, B } = net;
   const prev = (k - 1) * B * n;
   // ∇_{z_k}L = D_k ∇_{F_k}L with D_k = diag σ'(z_k)
-  activate(net, tr, k, 'derivative', bw.delta, 0);
-  for (let j = 0; j < B * n; j++) bw.delta[j] *= bw.G[j];
+  applySlope(net, tr, k, bw.G, bw.delta);
   // a saturated D_k can make ∇_{z_k}L tiny: move it into its own frame before using it
   for (let i = 0; i < B; i++) renormalize(bw.delta, i * n, n, bw.eG, i);
   // ∇_{W_k}L and ∇_{b_k}L of the batch mean: (1/B) Σ_i (∇_{z_k}L_i) F_{k-1}(x_i)ᵀ and (1/B) Σ_i ∇_{z_k}L_i
@@ -57,9 +55,8 @@ function backpropPlainLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backward
 
 /** The forward pass alone: F_k and z_k for every layer, in the trace. */
 export function forwardPlain(net: NetworkDraw): Trace {
-  const scratch = new Float64Array(net.B * net.n);
   const tr = newTrace(net);
-  for (let k = 1; k <= net.L; k++) if (!forwardPlainLayer(net, tr, k, scratch)) break;
+  for (let k = 1; k <= net.L; k++) if (!forwardPlainLayer(net, tr, k)) break;
   return tr;
 }
 

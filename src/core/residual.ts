@@ -8,7 +8,7 @@ import type { NetworkDraw } from './network';
 import { matTVecBatch, matVecBatch } from './linalg';
 import { log10FrobeniusOfOuterSum, log10NormOfSum, newReduction, renormalize, type Reduction } from './logscale';
 import {
-  activate, addBias, finishForwardLayer, lossGradient, meanDerivative, newTrace,
+  activate, activateForward, addBias, applySlope, finishForwardLayer, lossGradient, newTrace,
   type BackpropOptions, type ParameterGradientSink, type Trace,
 } from './trace';
 
@@ -19,10 +19,9 @@ function forwardResidualLayer(net: NetworkDraw, tr: Trace, k: number, s: Float64
   const cur = k * B * n;
   matVecBatch(net.W(k), n, net.sigmaW, tr.F, prev, B, tr.Z, prev);
   addBias(net, tr, k);
-  activate(net, tr, k, 'value', s, 0);
+  activateForward(net, tr, k, s, 0);
   matVecBatch(net.V(k), n, net.alpha * net.sigmaV, s, 0, B, tr.F, cur);
   for (let j = 0; j < B * n; j++) tr.F[cur + j] += tr.F[prev + j];
-  tr.meanD[k - 1] = meanDerivative(net, tr, k, s);
   return finishForwardLayer(net, tr, k);
 }
 
@@ -55,8 +54,7 @@ function backpropResidualLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backw
   tr.gradV[k - 1] = alpha === 0 ? -Infinity : log10FrobeniusOfOuterSum(bw.G, 0, bw.s, 0, bw.t, n, B, bw.red) + log10(alpha);
   // ∇_{z_k}L = α D_k V_kᵀ ∇_{F_k}L
   matTVecBatch(net.V(k), n, alpha * net.sigmaV, bw.G, 0, B, bw.h, 0, false);
-  activate(net, tr, k, 'derivative', bw.delta, 0);
-  for (let j = 0; j < B * n; j++) bw.delta[j] *= bw.h[j];
+  applySlope(net, tr, k, bw.h, bw.delta);
   tr.gradW[k - 1] = log10FrobeniusOfOuterSum(bw.delta, 0, tr.F, prev, bw.t, n, B, bw.red);
   tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.red);
   bw.sink?.layer(k, bw.delta, bw.eG, tr.F.subarray(prev, prev + B * n), tr.eF.subarray((k - 1) * B, k * B));

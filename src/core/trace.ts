@@ -2,7 +2,7 @@
 // Vectors are stored scaled: F_k(x_i) = F̃ · 2^{eF}, ∇_{F_k}L_i = G̃ · 2^{eG} (see logscale.ts).
 
 import type { NetworkDraw } from './network';
-import { derivativeScaled } from './activations';
+import { activateRun, derivativeScaled } from './activations';
 import { pow2, renormalize } from './logscale';
 
 export interface Trace {
@@ -12,6 +12,8 @@ export interface Trace {
   eF: Float64Array;
   /** z̃_k for k = 1..L at offset ((k−1)·B + i)·n; z_k = z̃_k · 2^{eF_{k-1}} */
   Z: Float64Array;
+  /** D_k = diag σ'(z_k) for k = 1..L, at the offsets of Z (true slopes: no frame) */
+  D: Float64Array;
   /** log10 ‖F_k(x_i)‖, index k·B + i */
   logNormF: Float64Array;
   /** log10 ‖∇_{F_k} L_i‖, index k·B + i */
@@ -30,6 +32,7 @@ export function newTrace(net: NetworkDraw): Trace {
     F: new Float64Array((L + 1) * B * n),
     eF: new Float64Array((L + 1) * B),
     Z: new Float64Array(L * B * n),
+    D: new Float64Array(L * B * n),
     logNormF: new Float64Array((L + 1) * B),
     logGradF: new Float64Array((L + 1) * B),
     gradW: new Float64Array(L),
@@ -105,12 +108,28 @@ export function activate(net: NetworkDraw, trace: Trace, k: number, what: 'value
   }
 }
 
-/** mean of D_k = diag σ'(z_k) over units and samples. */
-export function meanDerivative(net: NetworkDraw, trace: Trace, k: number, scratch: Float64Array): number {
-  activate(net, trace, k, 'derivative', scratch, 0);
+/**
+ * The forward step's activation: out = σ(z_k)/c_i for every sample (each in its frame c_i, as
+ * `activate`), D_k = diag σ'(z_k) kept in the trace for the backward pass, and the mean of D_k
+ * over units and samples recorded.
+ */
+export function activateForward(net: NetworkDraw, trace: Trace, k: number, out: Float64Array, outOff: number): void {
+  const { n, B, act } = net;
+  for (let i = 0; i < B; i++) {
+    const zOff = ((k - 1) * B + i) * n;
+    activateRun(act, trace.Z, zOff, pow2(trace.eF[(k - 1) * B + i]), n, out, outOff + i * n, trace.D, zOff);
+  }
   let s = 0;
-  for (let j = 0; j < net.B * net.n; j++) s += scratch[j];
-  return s / (net.B * net.n);
+  const off = (k - 1) * B * n;
+  for (let j = 0; j < B * n; j++) s += trace.D[off + j];
+  trace.meanD[k - 1] = s / (B * n);
+}
+
+/** ∇_{z_k}L = D_k ⊙ h for every sample, with D_k as the forward pass kept it. */
+export function applySlope(net: NetworkDraw, trace: Trace, k: number, h: Float64Array, out: Float64Array): void {
+  const len = net.B * net.n;
+  const off = (k - 1) * len;
+  for (let j = 0; j < len; j++) out[j] = trace.D[off + j] * h[j];
 }
 
 /**
