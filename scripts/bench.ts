@@ -8,6 +8,7 @@
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { computeGradients, DEFAULT_CONFIG, WeightCache, type Arch, type NetworkConfig } from '../src/core';
+import { matTVecBatch, matVecBatch, useKernels } from '../src/core/linalg';
 
 interface Size {
   n: number;
@@ -67,6 +68,10 @@ function benchCase(c: Size & { arch: Arch }): object {
   const warm = new WeightCache();
   computeGradients(config, c.arch, { cache: warm });
   const warmRun = measure(() => computeGradients(config, c.arch, { cache: warm }));
+  // the same warm run with the scalar JavaScript kernels, for the ratio the SIMD kernels buy
+  useKernels('scalar');
+  const scalarRun = measure(() => computeGradients(config, c.arch, { cache: warm }));
+  useKernels('simd');
   const f = flops(c);
   return {
     case: `${c.arch} tanh n=${c.n} L=${c.L} B=${c.B}`,
@@ -77,6 +82,8 @@ function benchCase(c: Size & { arch: Arch }): object {
     ms: round(warmRun.ms),
     gflops: gflops(f, warmRun.ms),
     kernelGflops: gflops(c.arch === 'residual' ? 2 * f : f, warmRun.ms),
+    scalarMs: round(scalarRun.ms),
+    simdSpeedup: Number((scalarRun.ms / warmRun.ms).toFixed(2)),
     coldMs: round(coldRun.ms),
     coldGflops: gflops(f, coldRun.ms),
     runs: warmRun.runs,
@@ -154,6 +161,13 @@ function reference(size: Size): object {
   const G = new Float64Array(B * n);
   const naive = measure(() => naiveKernel(Ws, X, Y, G, n, B));
   const blocked = measure(() => blockedKernel(Ws, X, Y, G, n, B));
+  // the core's own two products alone, one W x and one Wᵀ y per layer: the ceiling for the core
+  const kernels = measure(() => {
+    for (const W of Ws) {
+      matVecBatch(W, n, 1, X, 0, B, Y, 0);
+      matTVecBatch(W, n, 1, Y, 0, B, G, 0, false);
+    }
+  });
   return {
     case: 'reference',
     n,
@@ -163,12 +177,14 @@ function reference(size: Size): object {
     naiveGflops: gflops(flops(size), naive.ms),
     blockedMs: round(blocked.ms),
     blockedGflops: gflops(flops(size), blocked.ms),
+    coreKernelsMs: round(kernels.ms),
+    coreKernelsGflops: gflops(flops(size), kernels.ms),
   };
 }
 
 function main(): void {
   const started = performance.now();
-  console.log(JSON.stringify({ case: 'environment', node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length }));
+  console.log(JSON.stringify({ case: 'environment', node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, kernels: useKernels('simd') }));
   // JIT warm-up on a small network, so the first case is not charged for compilation.
   for (const arch of ['plain', 'residual'] as const) computeGradients(configOf({ n: 32, L: 20, B: 8 }), arch);
   for (let i = 0; i < 20; i++) reference({ n: 32, L: 4, B: 8 });
