@@ -28,12 +28,31 @@ async function open(hash = '', width = 1280, height = 800): Promise<OpenedPage> 
   return opened;
 }
 
+/** The visible controls that the element at `selector` overlaps (besides `except` and its contents), by text. */
+async function controlsUnder(page: OpenedPage['page'], selector: string, except: string): Promise<string[]> {
+  return page.evaluate(
+    ({ selector, except }) => {
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      const own = document.querySelector(except);
+      return Array.from(document.querySelectorAll('button, input, select, textarea, a[href], .theme-toggle'))
+        .filter((el) => el !== own && !own?.contains(el))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 1 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+        })
+        .map((el) => (el.textContent ?? el.tagName).trim().slice(0, 30));
+    },
+    { selector, except },
+  );
+}
+
 describe('copy link', () => {
-  it('puts the current view on the clipboard and says "Link copied"', async () => {
+  it('puts the current view on the clipboard and says "Link copied" in the button and out loud', async () => {
     const { page, context, errors } = await open('#depth=30&act=relu');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => page.getByText('Link copied').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.share-bar .copy-link__done').isVisible()).toBe(true);
+    expect(await page.locator('.share-bar [role="status"]').innerText()).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith(baseUrl + '#')).toBe(true);
     expect(copied).toContain('depth=30&');
@@ -41,6 +60,27 @@ describe('copy link', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const [width, height] of [[1024, 768], [1920, 1080]]) {
+    it(`at ${width}×${height} the header's status and buttons fit one row, and the confirmation covers no control`, async () => {
+      const { page, context } = await open('#depth=30', width, height);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+      const rows = await page.evaluate(() => {
+        const items = Array.from(document.querySelectorAll('.app-header__side button, .app-header__side .theme-toggle, .app-header .status-line'));
+        const middles = items.map((el) => el.getBoundingClientRect()).map((r) => r.top + r.height / 2).sort((a, b) => a - b);
+        // a new row starts where a middle is more than 10 px below the one before
+        return middles.filter((y, i) => i === 0 || y - middles[i - 1] > 10).length;
+      });
+      const size = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().width);
+      const before = await size('.share-bar .copy-link__button');
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await expect.poll(() => page.locator('.share-bar .copy-link__done').isVisible()).toBe(true);
+      expect(rows).toBe(1);
+      expect(await size('.share-bar .copy-link__button')).toBe(before);
+      expect(await controlsUnder(page, '.share-bar .copy-link__done', '.share-bar .copy-link__button')).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('without the Clipboard API it falls back and still confirms, or shows the link to copy by hand', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -31,7 +31,9 @@ export function ClassroomBar() {
   return (
     <div className="classroom-bar" role="group" aria-label="Classroom">
       <button type="button" className="button" aria-pressed={inTour} onClick={() => (inTour ? leaveTour() : goToScene(0))}>
-        Guided tour
+        {/* "Tour" on narrower screens; its name stays "Guided tour" */}
+        <span className="app-header__wide-text">Guided </span>
+        <span className="app-header__short-text">tour</span>
       </button>
       <button type="button" className="button" aria-pressed={present} aria-keyshortcuts="P" onClick={togglePresent}>
         Present <kbd className="classroom-bar__key">P</kbd>

@@ -8,7 +8,7 @@ import { StatusLine } from '../status/StatusLine';
 export function Header() {
   return (
     <header className="app-header">
-      <div>
+      <div className="app-header__title">
         <h1 className="app-title">Gradient Flow</h1>
         <p className="app-subtitle">
           Why deep plain networks are hard to train and residual networks are not: follow the gradient back through every layer.

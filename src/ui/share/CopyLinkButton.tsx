@@ -1,5 +1,7 @@
-// A button that copies a link and says so where it can be seen ("Link copied"), and out loud.
-// When the browser refuses, the link is shown selected so that Ctrl+C copies it by hand.
+// A button that copies a link and says so out loud ("Link copied") and in its own place: for a
+// moment the button reads "✓ Copied", so the confirmation covers no other control. Both texts share
+// one grid cell, so the button is as wide as the longer and nothing beside it moves. When the
+// browser refuses, the link is shown selected so that Ctrl+C copies it by hand.
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { copyText } from './copyText';
@@ -10,7 +12,7 @@ interface CopyLinkButtonProps {
   text: () => string;
   /** visible button text */
   label?: string;
-  /** the confirmation shown after a copy */
+  /** the confirmation announced after a copy (the button itself reads "✓ Copied") */
   done?: string;
 }
 
@@ -41,14 +43,20 @@ export function CopyLinkButton({ text, label = 'Copy link', done = 'Link copied'
     if (ok) timer.current = setTimeout(() => setState('idle'), CONFIRM_MS);
   };
 
+  const copied = state === 'copied';
   return (
     <span className="copy-link">
-      <button type="button" className="button copy-link__button" onClick={() => void copy()}>
-        <LinkIcon />
-        {label}
+      <button type="button" className={`button copy-link__button${copied ? ' copy-link__button--done' : ''}`} onClick={() => void copy()}>
+        <span className="copy-link__label">
+          <LinkIcon />
+          {label}
+        </span>
+        <span className="copy-link__done" aria-hidden="true">
+          ✓ Copied
+        </span>
       </button>
-      <span className={`copy-link__status${state === 'copied' ? ' copy-link__status--done' : ''}`} role="status" aria-live="polite">
-        {state === 'copied' ? `✓ ${done}` : state === 'failed' ? 'Could not copy: press Ctrl+C' : ''}
+      <span className={`copy-link__status${copied ? ' visually-hidden' : ''}`} role="status" aria-live="polite">
+        {copied ? done : state === 'failed' ? 'Could not copy: press Ctrl+C' : ''}
       </span>
       {state === 'failed' ? (
         <input

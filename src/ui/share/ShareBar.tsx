@@ -14,13 +14,13 @@ import './share.css';
 
 const PANEL_TITLES: Record<PanelName, string> = { customise: 'Customise this view', export: 'Export' };
 
-/** The toggle's text: the words after the first are dropped visually (not from the name) on narrow screens. */
+/** The toggle's text: the words after the first are dropped visually (not from the name) on narrower screens. */
 function ToggleText({ title }: { title: string }) {
   const [first, ...rest] = title.split(' ');
   return (
     <>
       {first}
-      {rest.length > 0 ? <span className="share-bar__more"> {rest.join(' ')}</span> : null}
+      {rest.length > 0 ? <span className="app-header__wide-text"> {rest.join(' ')}</span> : null}
     </>
   );
 }
