@@ -8,13 +8,15 @@ import { App } from './ui/App';
 import { useAppStore } from './store/store';
 import { connectStore } from './store/sync';
 import { connectTheory } from './store/theorySync';
-import { GradientClient, createComputeWorker } from './worker/client';
+import { createComputeWorker } from './worker/client';
+import { PairedGradientClient } from './worker/pairedClient';
 import { createMeanFieldClient, createPhaseClient, createSpectrumClient } from './worker/jobs/theoryClients';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const client = new GradientClient(createComputeWorker);
+// The plain and the residual network each on a worker of its own: the two cores share the work.
+const client = new PairedGradientClient(createComputeWorker);
 connectStore(useAppStore, client, window);
 // The theory views' jobs, each on a worker of its own (started on first use).
 connectTheory(useAppStore, { meanField: createMeanFieldClient(), phase: createPhaseClient(), spectrum: createSpectrumClient() });

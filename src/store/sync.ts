@@ -23,6 +23,7 @@ export interface SyncOptions {
   urlDelayMs?: number;
 }
 
+/** GradientClient or PairedGradientClient: what the sync needs of either. */
 type Client = Pick<GradientClient, 'requestGradients' | 'listen' | 'busy'>;
 
 /** The URL's view fields as the store holds them; a layer beyond the depth is not written. */

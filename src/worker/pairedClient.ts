@@ -1,0 +1,130 @@
+// Both architectures on the two cores: the plain network on one compute worker, the residual
+// network on another, each behind its own GradientClient (latest-wins, deadlines, restarts).
+// A request for both is split in two and answered as one: a reply goes out once each half has
+// answered (a preview half and a final half make a preview), so the chart never mixes two
+// settings; a request's last reply is the one where both halves are final. Replies never go
+// back in time: once a request has been answered, older ones are forgotten.
+
+import type { Arch, ArchChoice, GradientResult, NetworkConfig } from '../core';
+import { GradientClient, type ClientListener, type ClientOptions, type WorkerLike } from './client';
+import type { CrashMode, GradientsReply } from './protocol';
+
+const HALVES: readonly Arch[] = ['plain', 'residual'];
+
+interface Part {
+  /** the id the half's client gave the request */
+  halfId: number;
+  reply: GradientsReply | null;
+}
+
+interface Pending {
+  id: number;
+  parts: Map<Arch, Part>;
+}
+
+export class PairedGradientClient {
+  private readonly halves: Record<Arch, GradientClient>;
+  private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Set<ClientListener>();
+  private nextId = 1;
+  /** the newest request answered so far; older ones are forgotten */
+  private answered = 0;
+
+  constructor(createWorker: () => WorkerLike, options: ClientOptions = {}) {
+    this.halves = {
+      plain: new GradientClient(createWorker, options),
+      residual: new GradientClient(createWorker, options),
+    };
+    for (const arch of HALVES) {
+      this.halves[arch].listen({
+        result: (reply) => this.receive(arch, reply),
+        error: (message, halfId) => this.fail(arch, message, halfId),
+        restart: (reason) => {
+          for (const listener of [...this.listeners]) listener.restart?.(reason);
+        },
+      });
+    }
+  }
+
+  /** Asks for the gradients of one configuration; 'both' runs the two halves side by side. */
+  requestGradients(config: NetworkConfig, arch: ArchChoice, samples?: number): number {
+    const archs = arch === 'both' ? HALVES : [arch];
+    return this.track(archs, (half) => this.halves[half].requestGradients(config, half, samples));
+  }
+
+  /** Makes the plain half's worker throw, close itself or hang (browser tests of recovery). */
+  crashTest(mode: CrashMode): number {
+    return this.track(['plain'], (half) => this.halves[half].crashTest(mode));
+  }
+
+  setDeadlineMs(ms: number): void {
+    for (const arch of HALVES) this.halves[arch].setDeadlineMs(ms);
+  }
+
+  listen(listener: ClientListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get latestId(): number {
+    return this.nextId - 1;
+  }
+
+  get busy(): boolean {
+    return this.halves.plain.busy || this.halves.residual.busy;
+  }
+
+  dispose(): void {
+    for (const arch of HALVES) this.halves[arch].dispose();
+    this.pending.clear();
+    this.listeners.clear();
+  }
+
+  private track(archs: readonly Arch[], send: (half: Arch) => number): number {
+    const id = this.nextId++;
+    const parts = new Map<Arch, Part>();
+    for (const arch of archs) parts.set(arch, { halfId: send(arch), reply: null });
+    this.pending.set(id, { id, parts });
+    return id;
+  }
+
+  /** The pending request whose `arch` half was given `halfId`. */
+  private find(arch: Arch, halfId: number): Pending | null {
+    for (const pending of this.pending.values()) if (pending.parts.get(arch)?.halfId === halfId) return pending;
+    return null;
+  }
+
+  private receive(arch: Arch, reply: GradientsReply): void {
+    const pending = this.find(arch, reply.id);
+    if (!pending) return;
+    pending.parts.get(arch)!.reply = reply;
+    const replies = [...pending.parts.values()].map((part) => part.reply);
+    if (replies.some((r) => r === null)) return;
+    const done = replies as GradientsReply[];
+    const result: GradientResult = {
+      config: done[0].result.config,
+      plain: pending.parts.get('plain')?.reply?.result.plain ?? null,
+      residual: pending.parts.get('residual')?.reply?.result.residual ?? null,
+    };
+    const final = done.every((r) => r.final);
+    this.forgetBefore(pending.id);
+    if (final) this.pending.delete(pending.id);
+    const combined: GradientsReply = { type: 'gradients-result', id: pending.id, result, final, ms: Math.max(...done.map((r) => r.ms)) };
+    for (const listener of [...this.listeners]) listener.result?.(combined);
+  }
+
+  private fail(arch: Arch, message: string, halfId: number): void {
+    const pending = halfId === -1 ? null : this.find(arch, halfId);
+    if (pending) {
+      this.forgetBefore(pending.id);
+      this.pending.delete(pending.id);
+    }
+    for (const listener of [...this.listeners]) listener.error?.(message, pending ? pending.id : -1);
+  }
+
+  /** Requests older than `id` will not be answered now: drop them. */
+  private forgetBefore(id: number): void {
+    this.answered = Math.max(this.answered, id);
+    for (const older of this.pending.keys()) if (older < this.answered) this.pending.delete(older);
+  }
+}
