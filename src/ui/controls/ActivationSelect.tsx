@@ -1,17 +1,9 @@
-// The activation function σ, as a native select.
+// The activation function σ, as a native select; each option reads as the core's table labels it.
 
 import { useId } from 'react';
+import { ACTIVATION_TABLE } from '../../core';
 import { ACTIVATIONS, type ActivationName } from '../../core/config';
 import { useAppStore } from '../../store/store';
-
-const NAMES: Record<ActivationName, string> = {
-  identity: 'identity (linear)',
-  relu: 'ReLU',
-  'leaky-relu': 'leaky ReLU',
-  tanh: 'tanh',
-  sigmoid: 'sigmoid',
-  gelu: 'GELU',
-};
 
 export function ActivationSelect() {
   const id = useId();
@@ -35,7 +27,7 @@ export function ActivationSelect() {
       >
         {ACTIVATIONS.map((a) => (
           <option key={a} value={a}>
-            {NAMES[a]}
+            {ACTIVATION_TABLE[a].label}
           </option>
         ))}
       </select>

@@ -1,17 +1,9 @@
 // Every parameter of a view in one plain sentence, for the caption of an exported figure: a
 // slide then says which network it shows without the page beside it.
 
+import { ACTIVATION_TABLE } from '../../core';
 import type { Params } from '../../store/params';
 import { formatFixed } from '../format';
-
-export const ACTIVATION_NAMES: Record<Params['activation'], string> = {
-  identity: 'identity (linear)',
-  relu: 'ReLU',
-  'leaky-relu': 'leaky ReLU',
-  tanh: 'tanh',
-  sigmoid: 'sigmoid',
-  gelu: 'GELU',
-};
 
 const ARCH_NAMES: Record<Params['arch'], string> = {
   plain: 'plain network',
@@ -29,7 +21,7 @@ export function settingsSentence(p: Params): string {
     ARCH_NAMES[p.arch],
     `depth L = ${p.depth}`,
     `width n = ${p.width}`,
-    ACTIVATION_NAMES[p.activation],
+    ACTIVATION_TABLE[p.activation].label,
     `σ_w = ${short(p.sigmaW)}`,
     `σ_b = ${short(p.sigmaB)}`,
   ];

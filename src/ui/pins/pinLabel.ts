@@ -1,8 +1,9 @@
 // A pinned run's settings in a few words, for its legend entry: depth, activation and weight
 // scale always, then only what differs from the defaults, so two pins read as their difference.
 
+import { ACTIVATION_TABLE } from '../../core';
 import { DEFAULT_PARAMS, type ParamKey, type Params } from '../../store/params';
-import { ACTIVATION_NAMES, short } from '../export/settingsText';
+import { short } from '../export/settingsText';
 
 /** How each parameter after the first three is written when it is not at its default. */
 const EXTRAS: { [K in Exclude<ParamKey, 'depth' | 'activation' | 'sigmaW'>]: (value: Params[K]) => string } = {
@@ -19,7 +20,7 @@ const EXTRAS: { [K in Exclude<ParamKey, 'depth' | 'activation' | 'sigmaW'>]: (va
 };
 
 export function pinLabel(p: Params): string {
-  const parts = [`L = ${p.depth}`, ACTIVATION_NAMES[p.activation], `σ_w = ${short(p.sigmaW)}`];
+  const parts = [`L = ${p.depth}`, ACTIVATION_TABLE[p.activation].label, `σ_w = ${short(p.sigmaW)}`];
   for (const key of Object.keys(EXTRAS) as (keyof typeof EXTRAS)[]) {
     if (p[key] !== DEFAULT_PARAMS[key]) parts.push(extra(key, p));
   }
