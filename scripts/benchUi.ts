@@ -20,6 +20,8 @@ const SIZES = [
   { name: 'L1000-n256', hash: '#arch=both&depth=1000&width=256&batch=16&act=tanh' },
 ];
 const STEPS = 60;
+/** the built site to serve (GF_DIST, as for the browser tests; dist/ by default) */
+const DIST = process.env.GF_DIST ?? 'dist';
 
 /**
  * Installed before the page's own scripts: first-chart time and long tasks. `__name` is the
@@ -127,6 +129,40 @@ async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW'): Pr
   );
 }
 
+/**
+ * Both architectures at once against each alone: the time from a weight-scale change to the
+ * final result, with weights cached, for arch = plain, residual and both in turn (medians of
+ * five). With the two on two workers, both should take about the slower one, not the sum.
+ */
+async function parallelFigures(page: Page): Promise<{ plainMs: number; residualMs: number; bothMs: number; ratioToSum: number }> {
+  return page.evaluate(async () => {
+    type State = { resultFinal: boolean; computing: boolean; result: { config: { sigmaW: number } } | null; setParam(k: string, v: unknown): void };
+    const store = (globalThis as unknown as { gradientFlow: { store: { getState(): State } } }).gradientFlow.store;
+    const times: Record<string, number[]> = { plain: [], residual: [], both: [] };
+    let sigma = 1.0;
+    const once = async (arch: string) => {
+      store.getState().setParam('arch', arch);
+      await new Promise((r) => setTimeout(r, 0));
+      while (store.getState().computing) await new Promise((r) => setTimeout(r, 5));
+      sigma = sigma === 1.0 ? 1.01 : 1.0;
+      const t0 = performance.now();
+      store.getState().setParam('sigmaW', sigma);
+      for (;;) {
+        const s = store.getState();
+        if (!s.computing && s.resultFinal && s.result?.config.sigmaW === sigma) break;
+        await new Promise((r) => setTimeout(r, 1));
+      }
+      return performance.now() - t0;
+    };
+    for (const arch of ['plain', 'residual', 'both']) await once(arch); // warm every cache
+    for (let k = 0; k < 5; k++) for (const arch of ['plain', 'residual', 'both']) times[arch].push(await once(arch));
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const [plainMs, residualMs, bothMs] = [med(times.plain), med(times.residual), med(times.both)];
+    const r2 = (x: number) => Number(x.toFixed(2));
+    return { plainMs: r2(plainMs), residualMs: r2(residualMs), bothMs: r2(bothMs), ratioToSum: r2(bothMs / (plainMs + residualMs)) };
+  });
+}
+
 async function settle(page: Page) {
   await page.waitForFunction(() => {
     const s = (globalThis as unknown as { gradientFlow?: { store: { getState(): { computing: boolean; resultFinal: boolean } } } }).gradientFlow?.store.getState();
@@ -161,7 +197,7 @@ async function referenceGflops(page: Page): Promise<number> {
 }
 
 async function main() {
-  const server = await preview({ preview: { port: 4199, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const server = await preview({ build: { outDir: DIST }, preview: { port: 4199, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4199/';
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
@@ -177,6 +213,9 @@ async function main() {
           const initialMs = Date.now() - t0;
           const figures = await drag(page, slider, key);
           console.log(JSON.stringify({ case: 'drag', size: size.name, slider: key, initialMs, ...figures }));
+          if (key === 'sigmaW' && size.name !== 'L1000-n256') {
+            console.log(JSON.stringify({ case: 'both-cores', size: size.name, ...(await parallelFigures(page)) }));
+          }
         } catch (e) {
           console.log(JSON.stringify({ case: 'drag', size: size.name, slider: key, error: String(e).split('\n')[0] }));
         } finally {
@@ -191,9 +230,10 @@ async function main() {
     await settle(page);
     const load = await page.evaluate(() => ({
       firstChartMs: (globalThis as unknown as { __bench: { firstChart: number | null } }).__bench.firstChart,
-      scripts: performance.getEntriesByType('resource').filter((e) => /\.js($|\?)/.test(e.name)).map((e) => new URL(e.name).pathname),
+      // each file once: the compute workers share one script, fetched once and cached
+      scripts: [...new Set(performance.getEntriesByType('resource').filter((e) => /\.js($|\?)/.test(e.name)).map((e) => new URL(e.name).pathname))],
     }));
-    const gzipBytes = load.scripts.reduce((sum, path) => sum + gzipSync(readFileSync(`dist${path}`)).length, 0);
+    const gzipBytes = load.scripts.reduce((sum, path) => sum + gzipSync(readFileSync(`${DIST}${path}`)).length, 0);
     console.log(JSON.stringify({ case: 'load', firstChartMs: load.firstChartMs && Number(load.firstChartMs.toFixed(1)), jsFiles: load.scripts.length, jsGzipKB: Number((gzipBytes / 1024).toFixed(1)) }));
     console.log(JSON.stringify({ case: 'reference', kernel: 'naive f64 matvec n=256 B=16 in the page', gflops: await referenceGflops(page) }));
     await context.close();
