@@ -1,13 +1,14 @@
 // Makes state flow one way. The parameters drive the worker request and the URL hash; a
 // hash edited by hand drives the parameters. Components only write the store: nothing else
 // calls the worker or touches the URL. Only `params` reaches the worker, so hover, selection
-// and notices never recompute; the view fields (panel, selected layer, lock, hide, embed)
-// reach the URL alone.
+// and notices never recompute; the view fields (panel, selected layer, lock, hide, embed,
+// the training settings) reach the URL alone.
 
 import { shallow } from 'zustand/shallow';
 import type { GradientClient } from '../worker/client';
 import { configOf, type Params } from './params';
 import type { AppState, AppStore } from './store';
+import { DEFAULT_TRAINING_SETTINGS } from './trainingSettings';
 import { decodeHash, encodeHash, paramsKey, queryView, type UrlView } from './urlCodec';
 
 /** The part of `window` the sync uses; tests pass a fake. */
@@ -31,7 +32,7 @@ export function urlViewOf(s: AppState): UrlView {
   const layer = s.selectedLayer !== null && s.selectedLayer <= s.params.depth ? s.selectedLayer : null;
   return {
     panel: s.panel, layer, lock: s.locked, hide: s.hidden, embed: s.embed, scene: s.scene, present: s.present,
-    theory: s.theoryOverlay, phase: s.phaseMode, spectrum: s.spectrumOpen,
+    theory: s.theoryOverlay, phase: s.phaseMode, spectrum: s.spectrumOpen, training: s.trainingSettings, preset: s.trainingPreset,
   };
 }
 
@@ -45,6 +46,7 @@ function applyUrlView(s: AppState, view: UrlView): void {
   s.setTheoryOverlay(view.theory ?? false);
   s.setPhaseMode(view.phase ?? null);
   s.setSpectrumOpen(view.spectrum ?? false);
+  s.restoreTraining(view.training ?? DEFAULT_TRAINING_SETTINGS, view.preset ?? null);
 }
 
 /**

@@ -41,6 +41,8 @@ export interface TrainingSlice {
   trainingError: string | null;
 
   setTrainingSetting<K extends keyof TrainingSettings>(key: K, value: TrainingSettings[K]): void;
+  /** Sets every setting and the preset label, as a link gives them; changes nothing else. */
+  restoreTraining(settings: TrainingSettings, preset: PresetName | null): void;
   activateTraining(): void;
   playTraining(): void;
   pauseTraining(): void;
@@ -111,6 +113,11 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => ({
     const at = commonStep(run);
     const goal = at < next.runLength ? next.runLength : nextGoal(at, next.runLength);
     set({ trainingSettings: next, trainingGoal: goal, ...(get().trainingPlaying ? { trainingTarget: goal } : {}) });
+  },
+
+  restoreTraining: (settings, preset) => {
+    for (const key of Object.keys(settings) as (keyof TrainingSettings)[]) get().setTrainingSetting(key, settings[key]);
+    if (get().trainingPreset !== preset) set({ trainingPreset: preset });
   },
 
   activateTraining: () => {

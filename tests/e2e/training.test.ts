@@ -1,7 +1,8 @@
 // The training panel in real Chromium: play, pause, step and reset; the lesson preset where
 // the plain network stalls while the residual one learns (numbers read from the store and the
 // page); a diverging run marked as such with no NaN anywhere, then rescued by clipping; a
-// network too large to train refused with a reason; the page kept responsive while it trains.
+// network too large to train refused with a reason; the page kept responsive while it trains;
+// training settings carried by a link, good and bad.
 
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -187,6 +188,52 @@ describe('training panel', () => {
     expect(await panel(page).locator('.layer-table').first().innerText()).toMatch(/^Loss at each evaluated step/);
     expect(await visibleText(page)).not.toMatch(BAD_WORDS);
     expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a link with training settings restores them in the panel; a change in the panel reaches the address', async () => {
+    const hash = '#depth=12&width=16&task=xor&opt=adam&lr=0.005&mb=64&clip=on&clipnorm=10&pace=max&steps=300&preset=exploding';
+    const { page, errors, context } = await openPanel(hash);
+    const settings = () => page.evaluate(() => {
+      const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => Record<string, unknown> } } }).gradientFlow.store.getState();
+      return { settings: s.trainingSettings, preset: s.trainingPreset };
+    });
+    expect(await settings()).toEqual({
+      settings: { task: 'xor', optimizer: 'adam', learningRate: 0.005, batchSize: 64, clipOn: true, clip: 10, stepsPerSecond: null, runLength: 300 },
+      preset: 'exploding',
+    });
+    const group = (name: string) => panel(page).getByRole('group', { name });
+    expect(await group('Task').getByRole('radio', { name: 'XOR' }).isChecked()).toBe(true);
+    expect(await group('Optimiser').getByRole('radio', { name: 'Adam' }).isChecked()).toBe(true);
+    expect(await panel(page).getByRole('slider', { name: /^Learning rate/ }).getAttribute('aria-valuetext')).toMatch(/0\.005/);
+    expect(await panel(page).getByLabel('Minibatch', { exact: true }).locator('option:checked').innerText()).toBe('64 points');
+    expect(await panel(page).getByLabel('Clip the gradient', { exact: true }).isChecked()).toBe(true);
+    expect(await panel(page).getByLabel('Clip norm', { exact: true }).locator('option:checked').innerText()).toBe('c = 10');
+    expect(await panel(page).getByLabel('Steps per run', { exact: true }).locator('option:checked').innerText()).toBe('300 steps');
+    expect(await panel(page).getByLabel('Speed', { exact: true }).locator('option:checked').innerText()).toBe('as fast as possible');
+    expect(await page.locator('.notice').count()).toBe(0);
+
+    await panel(page).getByLabel('Minibatch', { exact: true }).selectOption({ label: '8 points' });
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('&mb=8&');
+    expect(await page.evaluate(() => location.hash)).toMatch(/&task=xor&opt=adam&lr=0\.005&mb=8&clip=on&clipnorm=10&pace=max&steps=300&preset=exploding$/);
+    await page.reload();
+    await waitForSettled(page);
+    expect((await settings()).settings).toMatchObject({ task: 'xor', batchSize: 8, runLength: 300 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a link with bad training settings says so and uses sane ones', async () => {
+    const { page, errors, context } = await openPanel('#depth=12&width=16&opt=rmsprop&lr=1e999&steps=-5');
+    await expect.poll(() => page.locator('.notice').allInnerTexts()).toEqual([
+      expect.stringContaining('opt=rmsprop is not one of sgd, momentum, adam; using momentum'),
+      expect.stringContaining('lr=1e999 is out of range; using 10'),
+      expect.stringContaining('steps=-5 is not one of 50, 100, 150, 200, 300, 500, 1000, 3000; using 50'),
+    ]);
+    expect(await panel(page).getByRole('group', { name: 'Optimiser' }).getByRole('radio', { name: 'Momentum' }).isChecked()).toBe(true);
+    expect(await panel(page).getByLabel('Steps per run', { exact: true }).locator('option:checked').innerText()).toBe('50 steps');
+    expect(await visibleText(page)).not.toMatch(BAD_WORDS);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

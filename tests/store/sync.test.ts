@@ -1,10 +1,11 @@
 // connectStore with the real client over a fake Worker and a fake window: parameters drive
-// requests and the URL, the URL drives parameters, and hover never recomputes.
+// requests and the URL, the URL drives parameters and training settings, and hover never recomputes.
 
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { GradientClient } from '../../src/worker/client';
 import { configOf, DEFAULT_PARAMS } from '../../src/store/params';
 import { createAppStore } from '../../src/store/store';
+import { DEFAULT_TRAINING_SETTINGS } from '../../src/store/trainingSettings';
 import { connectStore, type HashWindow } from '../../src/store/sync';
 import { encodeHash } from '../../src/store/urlCodec';
 import { fakeWorkerFactory, resultReply } from '../worker/fakes';
@@ -184,6 +185,24 @@ describe('connectStore', () => {
     expect(posted()).toHaveLength(1);
     vi.advanceTimersByTime(150);
     expect(win.location.hash).toBe(encodeHash(state().params));
+    disconnect();
+    client.dispose();
+  });
+
+  it('training settings: a link sets them without a new gradient request, and the panel writes them back', () => {
+    const { posted, state, win, client, disconnect } = setup('#depth=12&task=xor&opt=adam&lr=0.005&mb=99&preset=vanishing');
+    expect(state().trainingSettings).toMatchObject({ task: 'xor', optimizer: 'adam', learningRate: 0.005, batchSize: 128 });
+    expect(state().trainingPreset).toBe('vanishing');
+    expect(state().notices).toEqual(['mb=99 is not one of 4, 8, 16, 32, 64, 128; using 128']);
+    vi.advanceTimersByTime(150);
+    expect(win.location.hash).toBe(`${encodeHash(state().params)}&task=xor&opt=adam&lr=0.005&mb=128&preset=vanishing`);
+    state().setTrainingSetting('stepsPerSecond', null);
+    vi.advanceTimersByTime(150);
+    expect(win.location.hash).toContain('&pace=max&');
+    win.navigate(encodeHash(state().params));
+    expect(state().trainingSettings).toEqual(DEFAULT_TRAINING_SETTINGS);
+    expect(state().trainingPreset).toBeNull();
+    expect(posted()).toHaveLength(1);
     disconnect();
     client.dispose();
   });
