@@ -5,12 +5,26 @@
 import type { InitName } from './config';
 import { normalVector, type StreamName } from './random';
 
+const MiB = 2 ** 20;
+
+/**
+ * A weight cache's budget for a device with `deviceMemoryGiB` of memory (as browsers report
+ * it, up to 8): room for a depth-1000 × width-256 residual network (W and V, 1000 MiB) where
+ * the device has 8 GiB or more, less on smaller devices, 384 MiB where the memory is unknown.
+ */
+export function weightCacheBudget(deviceMemoryGiB?: number): number {
+  if (deviceMemoryGiB === undefined || !Number.isFinite(deviceMemoryGiB) || deviceMemoryGiB <= 0) return 384 * MiB;
+  if (deviceMemoryGiB >= 8) return 1024 * MiB;
+  if (deviceMemoryGiB >= 4) return 512 * MiB;
+  return 256 * MiB;
+}
+
 /** A byte-bounded least-recently-used cache of generated unit matrices. */
 export class WeightCache {
   private readonly entries = new Map<string, Float64Array>();
   private bytes = 0;
 
-  constructor(private readonly maxBytes = 384 * 2 ** 20) {}
+  constructor(private readonly maxBytes = weightCacheBudget()) {}
 
   get(key: string, make: () => Float64Array): Float64Array {
     const hit = this.entries.get(key);

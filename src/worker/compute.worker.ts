@@ -2,12 +2,14 @@
 // handleRequest.ts; this file only supplies what exists inside a worker.
 
 import { computeGradients, WeightCache } from '../core';
+import { weightCacheBudget } from '../core/weights';
 import { createRequestHandler } from './handleRequest';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 // One cache for the worker's lifetime: a σ_w or σ_v drag then only rescales cached unit matrices.
-const cache = new WeightCache();
+// Its budget follows the device's memory, so a deep, wide network is drawn once, not per pass.
+const cache = new WeightCache(weightCacheBudget((self.navigator as { deviceMemory?: number }).deviceMemory));
 
 const handle = createRequestHandler({
   post: (reply, transfer) => scope.postMessage(reply, transfer),

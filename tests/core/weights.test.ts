@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../src/core/random';
-import { haarOrthogonal, unitW, WeightCache } from '../../src/core/weights';
+import { haarOrthogonal, unitW, WeightCache, weightCacheBudget } from '../../src/core/weights';
 import { normalVector } from '../../src/core/random';
 
 describe('Random', () => {
@@ -52,5 +52,15 @@ describe('WeightCache', () => {
     for (let k = 2; k <= 5; k++) unitW(1, 16, k, 'gaussian', cache);
     expect(cache.size).toBe(3);
     expect(Array.from(unitW(1, 16, 1, 'gaussian', cache))).toEqual(Array.from(a));
+  });
+});
+
+describe('weight cache budget', () => {
+  it('holds a depth-1000 × width-256 residual network on an 8 GiB device, less on smaller ones', () => {
+    const residualBytes = 2 * 1000 * 256 * 256 * 8;
+    expect(weightCacheBudget(8)).toBeGreaterThanOrEqual(residualBytes);
+    expect(weightCacheBudget(4)).toBeLessThan(weightCacheBudget(8));
+    expect(weightCacheBudget(1)).toBeLessThan(weightCacheBudget(4));
+    for (const unknown of [undefined, NaN, 0, -1]) expect(weightCacheBudget(unknown)).toBe(384 * 2 ** 20);
   });
 });
