@@ -1,9 +1,13 @@
 // The phase diagram as one of the deeper views: closed, one line says what it shows; open, it
 // asks the worker for its grid (see store/theorySync.ts) and shows it.
 
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/store';
-import { PhaseView } from './PhaseView';
 import { ViewDisclosure } from './ViewDisclosure';
+import { ViewLoading } from './ViewLoading';
+
+// Loaded when first opened: the page's first load carries only what it shows.
+const PhaseView = lazy(() => import('./PhaseView').then((m) => ({ default: m.PhaseView })));
 
 export function PhasePanel() {
   const mode = useAppStore((s) => s.phaseMode);
@@ -15,7 +19,11 @@ export function PhasePanel() {
       open={mode !== null}
       onToggle={(open) => setMode(open ? 'sigmaB' : null)}
     >
-      {mode ? <PhaseView mode={mode} /> : null}
+      {mode ? (
+        <Suspense fallback={<ViewLoading />}>
+          <PhaseView mode={mode} />
+        </Suspense>
+      ) : null}
     </ViewDisclosure>
   );
 }

@@ -1,11 +1,15 @@
 // The Jacobian spectrum as one of the deeper views: closed, one line; open, the worker computes
 // the four spectra (see store/theorySync.ts) and they are shown.
 
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/store';
 import { SPECTRUM_MAX_WIDTH } from '../../store/theoryPlan';
 import { SpectrumLimit } from './SpectrumLimit';
-import { SpectrumView } from './SpectrumView';
 import { ViewDisclosure } from './ViewDisclosure';
+import { ViewLoading } from './ViewLoading';
+
+// Loaded when first opened: the page's first load carries only what it shows.
+const SpectrumView = lazy(() => import('./SpectrumView').then((m) => ({ default: m.SpectrumView })));
 
 export function SpectrumPanel() {
   const open = useAppStore((s) => s.spectrumOpen);
@@ -18,7 +22,13 @@ export function SpectrumPanel() {
       open={open}
       onToggle={setOpen}
     >
-      {tooWide ? <SpectrumLimit /> : <SpectrumView />}
+      {tooWide ? (
+        <SpectrumLimit />
+      ) : (
+        <Suspense fallback={<ViewLoading />}>
+          <SpectrumView />
+        </Suspense>
+      )}
     </ViewDisclosure>
   );
 }
