@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { computeGradients, DEFAULT_CONFIG, WeightCache, type Arch, type NetworkConfig } from '../src/core';
 import { matTVecBatch, matVecBatch, useKernels } from '../src/core/linalg';
+import { startTfjs, tfjsNetwork, tfjsPlainPass } from './tfjsReference';
 
 interface Size {
   n: number;
@@ -182,16 +183,47 @@ function reference(size: Size): object {
   };
 }
 
-function main(): void {
+/** TensorFlow.js (WebAssembly SIMD, one thread, float32) on a plain case, beside the core's time. */
+async function tfjsCase(c: Size, coreMs: number): Promise<object> {
+  if (!(await startTfjs())) return { case: 'tfjs', n: c.n, L: c.L, B: c.B, error: 'backend unavailable' };
+  const net = tfjsNetwork(c.n, c.L, c.B);
+  try {
+    for (let i = 0; i < 3; i++) tfjsPlainPass(net.layers, net.x);
+    const run = measure(() => tfjsPlainPass(net.layers, net.x));
+    return {
+      case: 'tfjs',
+      backend: 'wasm-simd, 1 thread, float32',
+      n: c.n,
+      L: c.L,
+      B: c.B,
+      ms: round(run.ms),
+      gflops: gflops(flops(c), run.ms),
+      coreMs: round(coreMs),
+      coreSpeedup: Number((run.ms / coreMs).toFixed(2)),
+    };
+  } finally {
+    net.dispose();
+  }
+}
+
+async function main(): Promise<void> {
   const started = performance.now();
   console.log(JSON.stringify({ case: 'environment', node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, kernels: useKernels('simd') }));
   // JIT warm-up on a small network, so the first case is not charged for compilation.
   for (const arch of ['plain', 'residual'] as const) computeGradients(configOf({ n: 32, L: 20, B: 8 }), arch);
   for (let i = 0; i < 20; i++) reference({ n: 32, L: 4, B: 8 });
-  for (const c of CASES) console.log(JSON.stringify(benchCase(c)));
+  const coreMs = new Map<string, number>();
+  for (const c of CASES) {
+    const line = benchCase(c) as { ms: number };
+    coreMs.set(`${c.arch}:${c.n}:${c.L}:${c.B}`, line.ms);
+    console.log(JSON.stringify(line));
+  }
   const sizes = new Map(CASES.map((c) => [`${c.n}:${c.L}:${c.B}`, { n: c.n, L: c.L, B: c.B }]));
   for (const size of sizes.values()) console.log(JSON.stringify(reference(size)));
+  for (const c of CASES.filter((k) => k.arch === 'plain')) {
+    console.log(JSON.stringify(await tfjsCase(c, coreMs.get(`plain:${c.n}:${c.L}:${c.B}`)!)));
+  }
   console.log(JSON.stringify({ case: 'total', seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }));
 }
 
-main();
+await main();
