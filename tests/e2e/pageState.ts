@@ -41,6 +41,9 @@ export async function waitForSettled(page: Page, timeout = 30_000): Promise<void
     undefined,
     { timeout, polling: 50 },
   );
+  // Panels that take a new result at a lower priority than the main chart (useDeferredValue)
+  // commit within a frame or two after it.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
 }
 
 /** The main chart's accessible sentence. */
