@@ -9,7 +9,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 // One cache for the worker's lifetime: a σ_w or σ_v drag then only rescales cached unit matrices.
 // Its budget follows the device's memory, so a deep, wide network is drawn once, not per pass.
-const cache = new WeightCache(weightCacheBudget((self.navigator as { deviceMemory?: number }).deviceMemory));
+const cache = new WeightCache(weightCacheBudget((self as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory));
 
 const handle = createRequestHandler({
   post: (reply, transfer) => scope.postMessage(reply, transfer),

@@ -8,13 +8,15 @@ export default class ClosingLine implements Reporter {
     const projects = new Set<string>();
     for (const module of testModules) {
       projects.add(module.project.name || 'tests');
+      let failedHere = 0;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') counts.passed += 1;
-        else if (state === 'failed') counts.failed += 1;
+        else if (state === 'failed') failedHere += 1;
         else counts.skipped += 1;
       }
-      if (module.state() === 'failed' && ![...module.children.allTests()].length) counts.failed += 1;
+      // a file that failed outside its tests (an import, a hook) counts as one failure
+      counts.failed += failedHere > 0 || module.state() !== 'failed' ? failedHere : 1;
     }
     counts.failed += unhandledErrors.length;
     const label = projects.size === 1 ? [...projects][0] : 'tests';
