@@ -1,7 +1,7 @@
 // Activations as value/derivative pairs in one table, so the forward step σ and the
 // backward step D = diag σ'(z) can never disagree about which function is in use.
 
-import { exp, tanh } from './fdlibm';
+import { exp, tanh, tanhSmall } from './fdlibm';
 import type { ActivationName } from './config';
 
 export interface Activation {
@@ -112,9 +112,23 @@ function sigmoid(z: number): number {
 }
 
 /**
- * tanh's value and slope from one exponential e = exp(−2|x|): tanh x = ±(1−e)/(1+e) where
- * fdlibm's tanh takes that branch (0.55 ≤ |x| ≤ 22), sech² x = 4e/(1+e)² everywhere; the
- * same operations as `scaled` and `df`, so the same bits.
+ * sech² z = 1 − tanh² z near 0 (tanh² ≤ ¼ there: no cancellation), and 4e/(1+e)² with
+ * e = exp(−2|z|) elsewhere, where tanh z ≈ ±1 would make 1 − tanh² z cancel.
+ */
+function tanhSlope(z: number): number {
+  const a = Math.abs(z);
+  if (a < 0.55) {
+    const t = a < 1e-9 ? z : tanhSmall(z);
+    return 1 - t * t;
+  }
+  const e = exp(-2 * a);
+  return (4 * e) / ((1 + e) * (1 + e));
+}
+
+/**
+ * tanh's value and slope in one pass: near 0 the slope comes from the value (no exponential),
+ * elsewhere both from one e = exp(−2|x|); the same operations as `scaled` and `df`, so the
+ * same bits.
  */
 function tanhRun(
   Z: Float64Array, zOff: number, c: number, len: number,
@@ -126,13 +140,18 @@ function tanhRun(
     const unscaled = plainFrame || u === 0;
     const x = unscaled ? u : c * u;
     const a = Math.abs(x);
-    const e = exp(-2 * a);
-    slope[sOff + j] = (4 * e) / ((1 + e) * (1 + e));
     let t: number;
-    if (a < 0.55 || a > 22) t = tanh(x);
-    else {
-      const m = (1 - e) / (1 + e);
-      t = x > 0 ? m : -m;
+    if (a < 0.55) {
+      t = a < 1e-9 ? x : tanhSmall(x);
+      slope[sOff + j] = 1 - t * t;
+    } else {
+      const e = exp(-2 * a);
+      slope[sOff + j] = (4 * e) / ((1 + e) * (1 + e));
+      if (a > 22) t = x > 0 ? 1 : -1;
+      else {
+        const m = (1 - e) / (1 + e);
+        t = x > 0 ? m : -m;
+      }
     }
     value[vOff + j] = unscaled ? t : a < 1e-5 ? u * (1 - (x * x) / 3) : t / c;
   }
@@ -160,11 +179,7 @@ export const ACTIVATION_TABLE: Record<ActivationName, Activation> = {
     name: 'tanh',
     label: 'tanh',
     f: tanh,
-    // sech² z = 4e/(1+e)² with e = exp(-2|z|): no cancellation where tanh z ≈ ±1
-    df: (z) => {
-      const e = exp(-2 * Math.abs(z));
-      return (4 * e) / ((1 + e) * (1 + e));
-    },
+    df: tanhSlope,
     homogeneous: false,
     // tanh(x)/c with x = c·u; near 0 the series x − x³/3 divided by c, so a vanishing c is exact
     scaled: (u, c) => {

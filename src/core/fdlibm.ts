@@ -26,14 +26,27 @@ function withHighWord(x: number, hi: number): number {
   return f64[0];
 }
 
-/** 2^k for an integer k, exactly, built from its bits (0 below 2^-1074, Infinity above 2^1023). */
-export function pow2(k: number): number {
-  if (k > 1023) return Infinity;
-  if (k < -1074) return 0;
-  if (k < -1022) return pow2(k + 54) * 5.551115123125783e-17; // × 2^-54, exact into the subnormals
+/** 2^k built from its bits, for -1074 ≤ k ≤ 1023. */
+function pow2FromBits(k: number): number {
+  if (k < -1022) return pow2FromBits(k + 54) * 5.551115123125783e-17; // × 2^-54, exact into the subnormals
   f64[0] = 0;
   u32[HI] = (k + 1023) << 20;
   return f64[0];
+}
+
+/** 2^k for k = -1074..1023 at index k + 1074: a lookup instead of bit surgery in hot loops. */
+const POW2 = Float64Array.from({ length: 1023 + 1074 + 1 }, (_, i) => pow2FromBits(i - 1074));
+
+/** 2^k for an integer k, exactly (0 below 2^-1074, Infinity above 2^1023). */
+export function pow2(k: number): number {
+  if (k > 1023) return Infinity;
+  if (k < -1074) return 0;
+  return POW2[k + 1074];
+}
+
+/** The double whose high word is `hi` and low word 0: |x| compared with it is fdlibm's high-word test. */
+function fromHighWord(hi: number): number {
+  return withHighWord(0, hi);
 }
 
 const LN2_HI = 6.93147180369123816490e-1;
@@ -47,6 +60,10 @@ const P5 = 4.13813679705723846039e-8;
 const O_THRESHOLD = 7.09782712893383973096e2;
 const U_THRESHOLD = -7.45133219101941108420e2;
 const TWO_M1000 = 9.33263618503218878990e-302;
+/** |x| ≥ this ⇔ high word of |x| > 0x3fd62e42; |x| < the next ⇔ high word < 0x3ff0a2b2, < 0x3e300000 */
+const ABOVE_HALF_LN2 = fromHighWord(0x3fd62e43);
+const BELOW_1_5_LN2 = fromHighWord(0x3ff0a2b2);
+const TWO_M28 = fromHighWord(0x3e300000);
 
 /** e^x (fdlibm __ieee754_exp). */
 export function exp(x: number): number {
@@ -55,14 +72,16 @@ export function exp(x: number): number {
   if (x === -Infinity) return 0;
   if (x > O_THRESHOLD) return Infinity;
   if (x < U_THRESHOLD) return 0;
-  const hx = highWord(x) & 0x7fffffff;
+  // fdlibm tests the high word of |x|; comparing |x| with the double of that high word (and a
+  // zero low word) decides the same, without reading bits
+  const ax = Math.abs(x);
   const negative = x < 0;
   let hi = 0;
   let lo = 0;
   let k = 0;
-  if (hx > 0x3fd62e42) {
+  if (ax >= ABOVE_HALF_LN2) {
     // |x| > ln2/2: x = k ln2 + r with |r| ≤ ln2/2
-    if (hx < 0x3ff0a2b2) {
+    if (ax < BELOW_1_5_LN2) {
       hi = negative ? x + LN2_HI : x - LN2_HI;
       lo = negative ? -LN2_LO : LN2_LO;
       k = negative ? -1 : 1;
@@ -72,15 +91,16 @@ export function exp(x: number): number {
       lo = k * LN2_LO;
     }
     x = hi - lo;
-  } else if (hx < 0x3e300000) {
+  } else if (ax < TWO_M28) {
     return 1 + x;
   }
   const t = x * x;
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((x * c) / (c - 2) - x);
   const y = 1 - ((lo - (x * c) / (2 - c)) - hi);
-  if (k >= -1021) return withHighWord(y, highWord(y) + (k << 20));
-  return withHighWord(y, highWord(y) + ((k + 1000) << 20)) * TWO_M1000;
+  // y · 2^k: adding k to y's exponent is multiplying by 2^k, exact while the result is normal
+  if (k >= -1021) return k === 1024 ? y * 2 * POW2[1023 + 1074] : y * POW2[k + 1074];
+  return y * POW2[k + 1000 + 1074] * TWO_M1000;
 }
 
 const TWO54 = 1.80143985094819840000e16;
@@ -145,18 +165,22 @@ export function log2(x: number): number {
 }
 
 /**
- * tanh x: Lambert's continued fraction x/(1 + x²/(3 + x²/(5 + …))) near 0, where 1 − e^{-2|x|}
- * would cancel, and (1 − e)/(1 + e) with e = e^{-2|x|} elsewhere.
+ * tanh x for |x| < 0.55, where 1 − e^{-2|x|} would cancel: the ninth convergent of Lambert's
+ * continued fraction x/(1 + x²/(3 + x²/(5 + …))), written x − x·y·P(y)/Q(y) with y = x² and
+ * integer coefficients, so the rational part is a small correction (within 2 ulp of the engine's
+ * tanh over the interval; the truncation error is below 1e-19).
  */
+export function tanhSmall(x: number): number {
+  const y = x * x;
+  const P = 218243025 + y * (16081065 + y * (289575 + y * (1430 + y)));
+  const Q = 654729075 + y * (310134825 + y * (18918900 + y * (315315 + y * (1485 + y))));
+  return x - (x * y * P) / Q;
+}
+
+/** tanh x: `tanhSmall` near 0, and (1 − e)/(1 + e) with e = e^{-2|x|} elsewhere. */
 export function tanh(x: number): number {
   const a = Math.abs(x);
-  if (a < 0.55) {
-    if (a < 1e-9) return x;
-    const x2 = x * x;
-    let d = 31;
-    for (let m = 29; m >= 3; m -= 2) d = m + x2 / d;
-    return x / (1 + x2 / d);
-  }
+  if (a < 0.55) return a < 1e-9 ? x : tanhSmall(x);
   if (a > 22) return x > 0 ? 1 : -1;
   const e = exp(-2 * a);
   const t = (1 - e) / (1 + e);

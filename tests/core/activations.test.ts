@@ -2,7 +2,7 @@
 // high-precision values, and the scaled evaluation σ(c·u)/c against the direct one.
 
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_TABLE, derivativeScaled, erfc, normalCdf } from '../../src/core/activations';
+import { ACTIVATION_TABLE, activateRun, derivativeScaled, erfc, normalCdf } from '../../src/core/activations';
 import { ACTIVATIONS } from '../../src/core/config';
 
 const grid = Array.from({ length: 81 }, (_, i) => -8 + i * 0.2 + 0.013);
@@ -66,5 +66,30 @@ describe('erfc and Φ', () => {
     expect(normalCdf(0)).toBe(0.5);
     for (const z of grid) expect(normalCdf(-z) + normalCdf(z)).toBeCloseTo(1, 14);
     expect(normalCdf(1.959963984540054)).toBeCloseTo(0.975, 14);
+  });
+});
+
+describe('activateRun', () => {
+  it.each(Object.keys(ACTIVATION_TABLE) as (keyof typeof ACTIVATION_TABLE)[])('%s: values and slopes equal the pointwise functions bit for bit', (name) => {
+    const act = ACTIVATION_TABLE[name];
+    const us = [0, -0, 1e-12, -1e-7, 3e-6, 0.2, -0.549, 0.55, 0.56, -1, 2.5, 21.9, -22.1, 40, -700, 1e300];
+    for (const c of [1, 0.5, 2 ** -40, 2 ** 30, 3]) {
+      const Z = Float64Array.from(us);
+      const value = new Float64Array(us.length);
+      const slope = new Float64Array(us.length);
+      activateRun(act, Z, 0, c, us.length, value, 0, slope, 0);
+      us.forEach((u, j) => {
+        expect(Object.is(value[j], act.scaled(u, c)), `${name} σ(${c}·${u})/${c}`).toBe(true);
+        expect(Object.is(slope[j], derivativeScaled(act, u, c)), `${name} σ'(${c}·${u})`).toBe(true);
+      });
+    }
+  });
+
+  it('tanh’s slope is sech² within 2 ulp on both sides of the switch at |z| = 0.55', () => {
+    for (let i = 1; i <= 2000; i++) {
+      const z = (i / 2000) * 1.1;
+      const exact = 1 / Math.cosh(z) ** 2;
+      expect(Math.abs(ACTIVATION_TABLE.tanh.df(z) - exact)).toBeLessThanOrEqual(4 * Number.EPSILON * exact);
+    }
   });
 });
