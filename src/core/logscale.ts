@@ -92,7 +92,24 @@ export function log10FrobeniusOfOuterSum(
       bb += b[bi + j] * b[bi + j];
     }
     sum += wi * wi * aa * bb;
-    for (let k = i + 1; k < B; k++) {
+    // partners k > i, four per pass over a_i and b_i; each dot product is its own sequential sum
+    let k = i + 1;
+    for (; k + 3 < B; k += 4) {
+      const a0 = aOff + k * n, a1 = a0 + n, a2 = a1 + n, a3 = a2 + n;
+      const b0 = bOff + k * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+      let ab0 = 0, ab1 = 0, ab2 = 0, ab3 = 0, bb0 = 0, bb1 = 0, bb2 = 0, bb3 = 0;
+      for (let j = 0; j < n; j++) {
+        const x = a[ai + j], y = b[bi + j];
+        ab0 += x * a[a0 + j]; ab1 += x * a[a1 + j]; ab2 += x * a[a2 + j]; ab3 += x * a[a3 + j];
+        bb0 += y * b[b0 + j]; bb1 += y * b[b1 + j]; bb2 += y * b[b2 + j]; bb3 += y * b[b3 + j];
+      }
+      const w0 = pow2(t[k] - T), w1 = pow2(t[k + 1] - T), w2 = pow2(t[k + 2] - T), w3 = pow2(t[k + 3] - T);
+      if (w0 !== 0) sum += 2 * wi * w0 * ab0 * bb0;
+      if (w1 !== 0) sum += 2 * wi * w1 * ab1 * bb1;
+      if (w2 !== 0) sum += 2 * wi * w2 * ab2 * bb2;
+      if (w3 !== 0) sum += 2 * wi * w3 * ab3 * bb3;
+    }
+    for (; k < B; k++) {
       const wk = pow2(t[k] - T);
       if (wk === 0) continue;
       const ak = aOff + k * n, bk = bOff + k * n;
