@@ -3,11 +3,13 @@
 // other here, and only the newest is sent when that reply comes. Replies to a request
 // superseded by one already sent are dropped. A worker that crashes or stays silent past its
 // deadline is terminated and replaced, and the newest request is tried once more. A worker
-// busy with a long job that a newer request of the same kind supersedes is replaced at once,
-// so the page never waits minutes for an answer nobody will see.
+// busy with a long job that a newer request of the same kind supersedes, on a network too big
+// for its weight cache, is replaced at once, so the page never waits minutes for an answer
+// nobody will see; one whose weights the cache holds is waited for, cache and all.
 
 import type { ArchChoice, NetworkConfig } from '../core';
-import { estimateWork } from './cost';
+import { weightCacheBudget } from '../core/weights';
+import { estimateWork, weightBytes } from './cost';
 import { isFinalReply, isWorkerReply, type CrashMode, type GradientsReply, type RequestBody, type WorkerRequest } from './protocol';
 
 /** The part of a Worker the client uses; tests pass a fake. */
@@ -36,10 +38,16 @@ export interface ClientOptions {
    */
   opsPerSecond?: number;
   /**
-   * A gradients job estimated at more multiply-adds than this is abandoned when a newer
-   * gradients request arrives: its worker is replaced rather than waited for.
+   * A gradients job estimated at more multiply-adds than this, whose weights do not fit the
+   * worker's cache, is abandoned when a newer gradients request arrives: its worker is
+   * replaced rather than waited for.
    */
   abandonWork?: number;
+  /**
+   * The worker's weight cache budget in bytes. A job whose weights fit is never abandoned:
+   * replacing its worker would throw away the cache that makes the next request fast.
+   */
+  cacheBytes?: number;
 }
 
 interface Job {
@@ -66,6 +74,7 @@ export class GradientClient {
   private deadlineMs: number;
   private readonly opsPerSecond: number;
   private readonly abandonWork: number;
+  private readonly cacheBytes: number;
 
   constructor(
     private readonly createWorker: () => WorkerLike,
@@ -78,6 +87,7 @@ export class GradientClient {
     // Seconds to minutes of work, on networks too big for the weight cache: replacing the
     // worker loses nothing a smaller, cached network would have reused.
     this.abandonWork = options.abandonWork ?? 2e10;
+    this.cacheBytes = options.cacheBytes ?? weightCacheBudget((globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory);
   }
 
   /** Sets the base deadline for requests given from now on (browser tests of the hang path shorten it). */
@@ -193,9 +203,10 @@ export class GradientClient {
     else if (data.type === 'gradients-result') for (const listener of [...this.listeners]) listener.result?.(data);
   }
 
-  /** True when `newer` makes the running job `running` not worth finishing. */
+  /** True when `newer` makes the running job `running` not worth finishing (nor its worker's cache worth keeping). */
   private abandons(running: Job, newer: Job): boolean {
-    return running.body.type === 'gradients' && newer.body.type === 'gradients' && workOf(running) > this.abandonWork;
+    if (running.body.type !== 'gradients' || newer.body.type !== 'gradients') return false;
+    return workOf(running) > this.abandonWork && weightBytes(running.body.config, running.body.arch) > this.cacheBytes;
   }
 
   /** Stops the worker mid-job without a word to the listeners: its answer is no longer wanted. */

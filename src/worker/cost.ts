@@ -26,6 +26,11 @@ export function estimateWork(config: Pick<NetworkConfig, 'batch' | 'width' | 'de
   return estimateCost({ ...config, batch: config.batch + DRAW_COST }, arch);
 }
 
+/** Bytes of the unit matrices a job leaves in its worker's weight cache: Ŵ_k, and V̂_k for a residual network. */
+export function weightBytes(config: Pick<NetworkConfig, 'width' | 'depth'>, arch: ArchChoice): number {
+  return config.width * config.width * config.depth * 8 * (arch === 'plain' ? 1 : 2);
+}
+
 /**
  * Jobs above this many multiply-adds first answer with a one-input preview. At ~1e9
  * multiply-adds per second that is a couple of milliseconds: below it, the full answer

@@ -14,7 +14,7 @@ const OPS = 1e12;
 
 function setup() {
   const factory = fakeWorkerFactory();
-  const client = new GradientClient(factory.create, { deadlineMs: DEADLINE, opsPerSecond: OPS });
+  const client = new GradientClient(factory.create, { deadlineMs: DEADLINE, opsPerSecond: OPS, cacheBytes: 2 ** 30 });
   const results: GradientsReply[] = [];
   const errors: [string, number][] = [];
   const restarts: string[] = [];
@@ -271,6 +271,16 @@ describe('GradientClient', () => {
     expect(factory.live()).toHaveLength(1);
     client.dispose();
     expect(factory.live()).toHaveLength(0);
+  });
+
+  it('a long job whose weights fit the worker’s cache is waited for: the cache is worth more than the wait', () => {
+    const { client, factory } = setup();
+    // depth 1000 × width 256, residual: 1000 MiB of W and V, long to compute, inside a 1 GiB cache
+    client.requestGradients({ ...CONFIG, depth: 1000, width: 256, batch: 16 }, 'residual');
+    client.requestGradients(CONFIG, 'residual');
+    expect(factory.workers).toHaveLength(1);
+    expect(factory.workers[0].terminated).toBe(false);
+    client.dispose();
   });
 
   it('a short job is waited for, and other kinds of request never abandon a job', () => {
