@@ -20,6 +20,8 @@ const SIZES = [
   { name: 'L1000-n256', hash: '#arch=both&depth=1000&width=256&batch=16&act=tanh' },
 ];
 const STEPS = 60;
+/** GF_BENCH_SIZES=default,L200-n128 runs only those sizes */
+const ONLY = process.env.GF_BENCH_SIZES?.split(',');
 /** the built site to serve (GF_DIST, as for the browser tests; dist/ by default) */
 const DIST = process.env.GF_DIST ?? 'dist';
 
@@ -201,7 +203,7 @@ async function main() {
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4199/';
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
-    for (const size of SIZES) {
+    for (const size of SIZES.filter((s) => !ONLY || ONLY.includes(s.name))) {
       for (const [slider, key] of [['Depth', 'depth'], ['Weight scale', 'sigmaW']] as const) {
         const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
         await context.addInitScript(INIT);
