@@ -32,8 +32,9 @@ export function weightBytes(config: Pick<NetworkConfig, 'width' | 'depth'>, arch
 }
 
 /**
- * Jobs above this many multiply-adds first answer with a one-input preview. At ~1e9
- * multiply-adds per second that is a couple of milliseconds: below it, the full answer
- * arrives about as fast as a preview would.
+ * Jobs above this many multiply-adds first answer with a one-input preview. At ~2e9
+ * multiply-adds per second that is about 10 ms: below it the full answer arrives within a
+ * frame or so, and a preview would only cost the page a second redraw per slider step (the
+ * default network, 3e6 and 7e6 for its two halves, gets one answer per step).
  */
-export const PROGRESSIVE_COST = 2e6;
+export const PROGRESSIVE_COST = 2e7;

@@ -21,7 +21,7 @@ afterAll(() => vi.unstubAllGlobals());
 
 const send = (data: unknown) => scope.onmessage?.({ data });
 const SMALL: NetworkConfig = { ...DEFAULT_CONFIG, depth: 3, width: 4, batch: 2 };
-const LARGE: NetworkConfig = { ...DEFAULT_CONFIG, depth: 40, width: 64, batch: 16 };
+const LARGE: NetworkConfig = { ...DEFAULT_CONFIG, depth: 40, width: 256, batch: 16 };
 
 describe('compute.worker', () => {
   it('answers a request with the real core and transfers the arrays', async () => {

@@ -10,7 +10,7 @@ import { resultTransferables, type WorkerReply } from '../../src/worker/protocol
 import { fakeResult } from './fakes';
 
 const SMALL: NetworkConfig = { ...DEFAULT_CONFIG, depth: 4, width: 8, batch: 4 };
-const LARGE: NetworkConfig = { ...DEFAULT_CONFIG, depth: 50, width: 64, batch: 16 };
+const LARGE: NetworkConfig = { ...DEFAULT_CONFIG, depth: 50, width: 256, batch: 16 };
 
 /** A handler over fake deps; `sleep` resolves at once unless a test replaces it. */
 function setup(overrides: Partial<HandlerDeps> = {}) {
@@ -34,9 +34,9 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
 
 describe('estimateCost', () => {
   it('is B·n²·L per weight matrix, two matrices per residual block', () => {
-    expect(estimateCost(LARGE, 'plain')).toBe(16 * 64 * 64 * 50);
-    expect(estimateCost(LARGE, 'residual')).toBe(2 * 16 * 64 * 64 * 50);
-    expect(estimateCost(LARGE, 'both')).toBe(3 * 16 * 64 * 64 * 50);
+    expect(estimateCost(LARGE, 'plain')).toBe(16 * 256 * 256 * 50);
+    expect(estimateCost(LARGE, 'residual')).toBe(2 * 16 * 256 * 256 * 50);
+    expect(estimateCost(LARGE, 'both')).toBe(3 * 16 * 256 * 256 * 50);
     expect(estimateCost(SMALL, 'both')).toBeLessThan(PROGRESSIVE_COST);
     expect(estimateCost(LARGE, 'plain')).toBeGreaterThan(PROGRESSIVE_COST);
   });
