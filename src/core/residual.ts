@@ -19,8 +19,9 @@ function forwardResidualLayer(net: NetworkDraw, tr: Trace, k: number, s: Float64
   const cur = k * B * n;
   matVecBatch(net.W(k), n, net.sigmaW, tr.F, prev, B, tr.Z, prev);
   addBias(net, tr, k);
-  activateForward(net, tr, k, s, 0);
-  matVecBatch(net.V(k), n, net.alpha * net.sigmaV, s, 0, B, tr.F, cur);
+  // σ(z_k) is kept in the trace: the backward pass needs it again for ∇V_k
+  activateForward(net, tr, k, s, prev);
+  matVecBatch(net.V(k), n, net.alpha * net.sigmaV, s, prev, B, tr.F, cur);
   for (let j = 0; j < B * n; j++) tr.F[cur + j] += tr.F[prev + j];
   return finishForwardLayer(net, tr, k);
 }
@@ -48,10 +49,15 @@ function backpropResidualLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backw
   const { n, B, alpha } = net;
   const prev = (k - 1) * B * n;
   for (let i = 0; i < B; i++) bw.t[i] = bw.eG[i] + tr.eF[(k - 1) * B + i];
-  // ∇_{V_k}L = α (1/B) Σ_i (∇_{F_k}L_i) σ(z_k(x_i))ᵀ
-  activate(net, tr, k, 'value', bw.s, 0);
-  bw.sink?.branch?.(k, bw.G, bw.eG, bw.s, tr.eF.subarray((k - 1) * B, k * B));
-  tr.gradV[k - 1] = alpha === 0 ? -Infinity : log10FrobeniusOfOuterSum(bw.G, 0, bw.s, 0, bw.t, n, B, bw.red) + log10(alpha);
+  // ∇_{V_k}L = α (1/B) Σ_i (∇_{F_k}L_i) σ(z_k(x_i))ᵀ, with σ(z_k) as the forward pass kept it
+  let s = bw.s;
+  let sOff = 0;
+  if (tr.S) {
+    s = tr.S;
+    sOff = prev;
+  } else activate(net, tr, k, 'value', bw.s, 0);
+  bw.sink?.branch?.(k, bw.G, bw.eG, s.subarray(sOff, sOff + B * n), tr.eF.subarray((k - 1) * B, k * B));
+  tr.gradV[k - 1] = alpha === 0 ? -Infinity : log10FrobeniusOfOuterSum(bw.G, 0, s, sOff, bw.t, n, B, bw.red) + log10(alpha);
   // ∇_{z_k}L = α D_k V_kᵀ ∇_{F_k}L
   matTVecBatch(net.V(k), n, alpha * net.sigmaV, bw.G, 0, B, bw.h, 0, false);
   applySlope(net, tr, k, bw.h, bw.delta);
@@ -65,9 +71,10 @@ function backpropResidualLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backw
 
 /** The forward pass alone. */
 export function forwardResidual(net: NetworkDraw): Trace {
-  const s = new Float64Array(net.B * net.n);
   const tr = newTrace(net);
-  for (let k = 1; k <= net.L; k++) if (!forwardResidualLayer(net, tr, k, s)) break;
+  const S = new Float64Array(net.L * net.B * net.n);
+  tr.S = S;
+  for (let k = 1; k <= net.L; k++) if (!forwardResidualLayer(net, tr, k, S)) break;
   return tr;
 }
 

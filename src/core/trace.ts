@@ -14,6 +14,8 @@ export interface Trace {
   Z: Float64Array;
   /** D_k = diag σ'(z_k) for k = 1..L, at the offsets of Z (true slopes: no frame) */
   D: Float64Array;
+  /** residual only: the branch input σ(z_k)/c_i for k = 1..L at the offsets of Z, kept for ∇V_k */
+  S: Float64Array | null;
   /** log10 ‖F_k(x_i)‖, index k·B + i */
   logNormF: Float64Array;
   /** log10 ‖∇_{F_k} L_i‖, index k·B + i */
@@ -33,6 +35,7 @@ export function newTrace(net: NetworkDraw): Trace {
     eF: new Float64Array((L + 1) * B),
     Z: new Float64Array(L * B * n),
     D: new Float64Array(L * B * n),
+    S: null,
     logNormF: new Float64Array((L + 1) * B),
     logGradF: new Float64Array((L + 1) * B),
     gradW: new Float64Array(L),
