@@ -131,6 +131,15 @@ export class GradientClient {
     return this.sent !== null || this.waiting !== null;
   }
 
+  /**
+   * The caller wants no answer to anything asked so far: the waiting request is dropped, and a
+   * running job too long to wait for is stopped with its worker (as a newer request would).
+   */
+  release(): void {
+    this.waiting = null;
+    if (this.sent && this.tooLongToWaitFor(this.sent)) this.replaceWorker();
+  }
+
   /** Terminates the worker and forgets every request. */
   dispose(): void {
     this.disposed = true;
@@ -205,8 +214,13 @@ export class GradientClient {
 
   /** True when `newer` makes the running job `running` not worth finishing (nor its worker's cache worth keeping). */
   private abandons(running: Job, newer: Job): boolean {
-    if (running.body.type !== 'gradients' || newer.body.type !== 'gradients') return false;
-    return workOf(running) > this.abandonWork && weightBytes(running.body.config, running.body.arch) > this.cacheBytes;
+    return newer.body.type === 'gradients' && this.tooLongToWaitFor(running);
+  }
+
+  /** A gradients job of long work whose weights do not fit the worker's cache. */
+  private tooLongToWaitFor(job: Job): boolean {
+    if (job.body.type !== 'gradients') return false;
+    return workOf(job) > this.abandonWork && weightBytes(job.body.config, job.body.arch) > this.cacheBytes;
   }
 
   /** Stops the worker mid-job without a word to the listeners: its answer is no longer wanted. */

@@ -49,6 +49,8 @@ export class PairedGradientClient {
   /** Asks for the gradients of one configuration; 'both' runs the two halves side by side. */
   requestGradients(config: NetworkConfig, arch: ArchChoice, samples?: number): number {
     const archs = arch === 'both' ? HALVES : [arch];
+    // the other half's work for earlier requests is wanted no more
+    for (const half of HALVES) if (!archs.includes(half)) this.halves[half].release();
     return this.track(archs, (half) => this.halves[half].requestGradients(config, half, samples));
   }
 
@@ -70,8 +72,9 @@ export class PairedGradientClient {
     return this.nextId - 1;
   }
 
+  /** True while the newest request has not had its last reply (a half still finishing older work does not count). */
   get busy(): boolean {
-    return this.halves.plain.busy || this.halves.residual.busy;
+    return this.pending.has(this.latestId);
   }
 
   dispose(): void {

@@ -93,7 +93,11 @@ describe('deployable', () => {
     await page.getByRole('button', { name: /^Export/ }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Main chart: gradient norm per layer as PNG' }).click()]);
     await download.path();
-    await page.getByRole('button', { name: /^Customise this view/ }).click();
+    const customise = page.getByRole('button', { name: /^Customise this view/ });
+    await customise.click();
+    // the panel drops over the page: close it, as a reader would, before reaching under it
+    await customise.click();
+    expect(await customise.getAttribute('aria-expanded')).toBe('false');
     await page.getByRole('button', { name: 'Pin this run' }).click();
     const origin = new URL(baseUrl).origin;
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));

@@ -130,3 +130,27 @@ describe('PairedGradientClient', () => {
     expect(factory.live()).toHaveLength(0);
   });
 });
+
+describe('PairedGradientClient, one architecture after both', () => {
+  it('is not busy once the newest request is answered, whatever the other half still does', () => {
+    const { client, worker, results } = setup();
+    client.requestGradients(CONFIG, 'both');
+    client.requestGradients(CONFIG, 'plain');
+    worker('plain').reply(half('plain', 1, 1));
+    worker('plain').reply(half('plain', 2, 2));
+    expect(results.map((r) => r.id)).toEqual([2]);
+    expect(client.busy).toBe(false);
+    client.dispose();
+  });
+
+  it('stops the other half’s job when it is too long to wait for', () => {
+    const { client, factory, worker } = setup();
+    const huge = { ...CONFIG, depth: 1000, width: 512, batch: 16 };
+    client.requestGradients(huge, 'both');
+    const plainWorker = worker('plain');
+    client.requestGradients(CONFIG, 'residual');
+    expect(plainWorker.terminated).toBe(true);
+    expect(factory.live()).toHaveLength(1);
+    client.dispose();
+  });
+});
