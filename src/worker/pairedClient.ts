@@ -3,7 +3,9 @@
 // A request for both is split in two and answered as one: a reply goes out once each half has
 // answered (a preview half and a final half make a preview), so the chart never mixes two
 // settings; a request's last reply is the one where both halves are final. Replies never go
-// back in time: once a request has been answered, older ones are forgotten.
+// back in time: once a request has been answered, older ones are forgotten. A request for one
+// architecture releases the other half: its waiting request is dropped, and a job too long to
+// wait for is stopped with its worker.
 
 import type { Arch, ArchChoice, GradientResult, NetworkConfig } from '../core';
 import { GradientClient, type ClientListener, type ClientOptions, type WorkerLike } from './client';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SCENES } from '../../src/store/classroomScenes';
 import { launchBrowser, openPage, type OpenedPage, type OpenOptions } from './browser';
-import { MAIN_CHART, waitForSettled } from './pageState';
+import { MAIN_CHART, tourState, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 /** axe over the whole page (KaTeX, derivations, training) takes a while on a busy machine. */
@@ -26,14 +26,6 @@ async function open(hash = '', options: OpenOptions = {}): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width: 1280, height: 900, ...options });
   await waitForSettled(opened.page);
   return opened;
-}
-
-/** Where the tour is: the scene as the page numbers it (from 1) and whether its answer is out. */
-async function tour(page: Page): Promise<{ scene: number | null; revealed: boolean }> {
-  return page.evaluate(() => {
-    const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => { scene: number | null; sceneRevealed: boolean } } } }).gradientFlow.store.getState();
-    return { scene: s.scene === null ? null : s.scene + 1, revealed: s.sceneRevealed };
-  });
 }
 
 /** axe's violations, one line each, naming the rule and the elements; `within` limits the check to some parts. */
@@ -80,7 +72,7 @@ describe('axe finds no violation', () => {
     for (let n = 1; n <= SCENES.length; n++) {
       await page.keyboard.press('ArrowRight');
       await waitForSettled(page);
-      expect(await tour(page)).toEqual({ scene: n, revealed: true });
+      expect(await tourState(page)).toEqual({ scene: n, revealed: true });
       for (const v of await violations(page, [], changed)) found.push(`scene ${n}: ${v}`);
       await page.keyboard.press('ArrowRight');
     }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage } from './browser';
 import { BAD_WORDS, MAIN_CHART, storeState, visibleText, waitForSettled } from './pageState';
+import { COUNT_WORKERS, setDropping, workerStats } from './workerCount';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,41 +22,11 @@ afterAll(async () => {
 });
 
 /**
- * Wraps Worker to count the gradient workers constructed and terminated (those whose first
- * message is a gradients or crash-test request; other panels run workers of their own).
- * `dropping` makes a gradient worker lose every message, like one that never answers.
- */
-const COUNT_WORKERS = `(() => {
-  const Native = globalThis.Worker;
-  const stats = { created: 0, terminated: 0, dropping: false };
-  globalThis.__workerStats = stats;
-  globalThis.Worker = class CountedWorker extends Native {
-    postMessage(message, transfer) {
-      if (this.kind === undefined) {
-        this.kind = message && (message.type === 'gradients' || message.type === 'crash-test') ? 'gradients' : 'other';
-        if (this.kind === 'gradients') stats.created += 1;
-      }
-      if (this.kind === 'gradients' && stats.dropping) return;
-      super.postMessage(message, transfer);
-    }
-    terminate() {
-      if (this.kind === 'gradients' && !this.counted) { this.counted = true; stats.terminated += 1; }
-      super.terminate();
-    }
-  };
-})();`;
-
-/**
  * The hang deadline the tests use instead of the page's 10 s: long enough for a fresh worker
  * to load and answer on a busy machine. A restart beyond the injected ones is a slow start
  * taken for a hang, so counts are checked as "at least", and live workers exactly.
  */
 const DEADLINE_MS = 2000;
-
-interface WorkerStats {
-  created: number;
-  terminated: number;
-}
 
 interface FaultPage {
   store: { getState(): { setParam(key: string, value: unknown): void; notices: string[]; error: string | null } };
@@ -67,13 +38,6 @@ async function open(hash = '#depth=20&width=16'): Promise<OpenedPage> {
   await waitForSettled(opened.page);
   await opened.page.evaluate((ms) => (globalThis as unknown as { gradientFlow: FaultPage }).gradientFlow.client.setDeadlineMs(ms), DEADLINE_MS);
   return opened;
-}
-
-function workers(page: Page): Promise<WorkerStats> {
-  return page.evaluate(() => {
-    const { created, terminated } = (globalThis as unknown as { __workerStats: WorkerStats }).__workerStats;
-    return { created, terminated };
-  });
 }
 
 /** Injects a fault and, in the same task, asks for new gradients so a request is waiting behind it. */
@@ -108,7 +72,7 @@ async function waitForNotice(page: Page, pattern: RegExp): Promise<string> {
 const LIVE = 2;
 
 async function expectLiveWorkers(page: Page, atLeastCreated: number): Promise<void> {
-  const { created, terminated } = await workers(page);
+  const { created, terminated } = await workerStats(page);
   expect(created - terminated).toBe(LIVE);
   expect(created).toBeGreaterThanOrEqual(atLeastCreated);
 }
@@ -137,7 +101,7 @@ describe('worker faults', () => {
     await waitForSettled(page);
     expect((await storeState(page)).error).toBeNull();
     expect(await banner.count()).toBe(0);
-    expect(await workers(page)).toEqual({ created: LIVE, terminated: 0 });
+    expect(await workerStats(page)).toEqual({ created: LIVE, terminated: 0 });
     await context.close();
   });
 
@@ -167,24 +131,20 @@ describe('worker faults', () => {
     const opened = await open();
     const { page, context } = opened;
     const before = await curves(page);
-    await page.evaluate(() => {
-      (globalThis as unknown as { __workerStats: { dropping: boolean } }).__workerStats.dropping = true;
-    });
+    await setDropping(page, true);
     await faultThenDepth(page, null, 25);
     await waitForNotice(page, /did not answer.*restarted/);
     const banner = page.getByRole('alert');
     await banner.waitFor({ timeout: 20_000 });
     expect(await banner.innerText()).toMatch(/did not answer.*failed again after a restart.*last result that worked/s);
     expect(await curves(page)).toBe(before);
-    const lost = await workers(page);
+    const lost = await workerStats(page);
     // each half's worker fails, its replacement fails again, and both are let go
     expect(lost.created).toBeGreaterThanOrEqual(2 * LIVE);
     expect(lost.terminated).toBe(lost.created);
     await expectSanePage(opened);
 
-    await page.evaluate(() => {
-      (globalThis as unknown as { __workerStats: { dropping: boolean } }).__workerStats.dropping = false;
-    });
+    await setDropping(page, false);
     await faultThenDepth(page, null, 26);
     await waitForSettled(page);
     expect(await banner.count()).toBe(0);

@@ -57,3 +57,11 @@ export async function visibleText(page: Page): Promise<string> {
 }
 
 export const BAD_WORDS = /\b(NaN|Infinity|undefined|null)\b/;
+
+/** Where the guided tour is: the scene as the page numbers it (from 1) and whether its answer is out. */
+export async function tourState(page: Page): Promise<{ scene: number | null; revealed: boolean }> {
+  return page.evaluate(() => {
+    const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => { scene: number | null; sceneRevealed: boolean } } } }).gradientFlow.store.getState();
+    return { scene: s.scene === null ? null : s.scene + 1, revealed: s.sceneRevealed };
+  });
+}

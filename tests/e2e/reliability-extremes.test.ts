@@ -15,6 +15,7 @@ import { CHOICES, UI_LIMITS, type Params } from '../../src/store/params';
 import { decodeHash, paramsKey } from '../../src/store/urlCodec';
 import { launchBrowser, openPage } from './browser';
 import { BAD_WORDS } from './pageState';
+import { COUNT_WORKERS, workerStats } from './workerCount';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -25,29 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * Counts the gradient workers the page constructs and terminates: those whose first message is
- * a gradients (or crash-test) request. Other panels run workers of their own.
- */
-const COUNT_WORKERS = `(() => {
-  const Native = globalThis.Worker;
-  const stats = { created: 0, terminated: 0 };
-  globalThis.__workerStats = stats;
-  globalThis.Worker = class CountedWorker extends Native {
-    postMessage(message, transfer) {
-      if (this.kind === undefined) {
-        this.kind = message && (message.type === 'gradients' || message.type === 'crash-test') ? 'gradients' : 'other';
-        if (this.kind === 'gradients') stats.created += 1;
-      }
-      super.postMessage(message, transfer);
-    }
-    terminate() {
-      if (this.kind === 'gradients' && !this.counted) { this.counted = true; stats.terminated += 1; }
-      super.terminate();
-    }
-  };
-})();`;
 
 const ends = (key: 'depth' | 'width' | 'sigmaW' | 'sigmaB' | 'branchScale') => [UI_LIMITS[key].min, UI_LIMITS[key].max];
 
@@ -243,7 +221,7 @@ describe('the corners of every range', () => {
     expect(seen.above).toBeGreaterThan(0);
     expect(seen.below).toBeGreaterThan(0);
     expect(seen.zero).toBeGreaterThan(0);
-    const workers = await page.evaluate(() => (globalThis as unknown as { __workerStats: { created: number; terminated: number } }).__workerStats);
+    const workers = await workerStats(page);
     // one live worker per architecture (plain and residual compute on workers of their own)
     expect(workers.created - workers.terminated).toBe(halvesUsed(SETTLED.map((c) => c.params.arch ?? 'both')));
     await context.close();
@@ -275,7 +253,7 @@ describe('the corners of every range', () => {
       expectCorner(await visit(page, next.hash, paramsKey(decodeHash(next.hash).params)), next, errors);
       expect(Date.now() - start).toBeLessThan(15_000);
     }
-    const workers = await page.evaluate(() => (globalThis as unknown as { __workerStats: { created: number; terminated: number } }).__workerStats);
+    const workers = await workerStats(page);
     // no worker is left behind: at most one per architecture (a half whose long job was stopped
     // for a request of the other architecture has none until it is asked again)
     expect(workers.created - workers.terminated).toBeGreaterThanOrEqual(1);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SCENES, sceneParams } from '../../src/store/classroomScenes';
 import { launchBrowser, openPage, type OpenedPage, type OpenOptions } from './browser';
-import { BAD_WORDS, chartLabel, MAIN_CHART, storeState, visibleText, waitForSettled } from './pageState';
+import { BAD_WORDS, chartLabel, MAIN_CHART, storeState, tourState, visibleText, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -25,14 +25,6 @@ async function open(hash = '', options: OpenOptions = {}): Promise<OpenedPage> {
   return opened;
 }
 
-/** Where the tour is: the store's scene (as the page numbers it, from 1) and the answer's state. */
-async function tour(page: Page): Promise<{ scene: number | null; revealed: boolean }> {
-  return page.evaluate(() => {
-    const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => { scene: number | null; sceneRevealed: boolean } } } }).gradientFlow.store.getState();
-    return { scene: s.scene === null ? null : s.scene + 1, revealed: s.sceneRevealed };
-  });
-}
-
 const curves = (page: Page) => page.$$eval(`${MAIN_CHART} path.series-line`, (ps) => ps.map((p) => p.getAttribute('d')).join('|'));
 const answer = (page: Page) => page.locator('.scene-panel__answer').innerText();
 
@@ -41,7 +33,7 @@ describe('stepping through the tour', () => {
     const { page, context, errors } = await open();
     await page.getByRole('button', { name: 'Guided tour' }).click();
     await waitForSettled(page);
-    expect(await tour(page)).toEqual({ scene: 1, revealed: false });
+    expect(await tourState(page)).toEqual({ scene: 1, revealed: false });
     expect(page.url()).toMatch(/&scene=1$/);
     expect((await storeState(page)).params).toEqual(sceneParams(0));
     await expect.poll(() => page.getByRole('heading', { name: SCENES[0].title }).isVisible()).toBe(true);
@@ -50,7 +42,7 @@ describe('stepping through the tour', () => {
     expect(await page.locator(MAIN_CHART).isVisible()).toBe(false);
     expect(await page.locator('.readout__table').isVisible()).toBe(false);
     await page.locator('.scene-panel').getByRole('button', { name: /Reveal the answer/ }).click();
-    expect(await tour(page)).toEqual({ scene: 1, revealed: true });
+    expect(await tourState(page)).toEqual({ scene: 1, revealed: true });
     expect(await page.locator(MAIN_CHART).isVisible()).toBe(true);
     expect(await answer(page)).toMatch(/explodes/);
     expect(errors).toEqual([]);
@@ -71,7 +63,7 @@ describe('stepping through the tour', () => {
     ];
     for (const [key, expected] of steps) {
       await page.keyboard.press(key);
-      expect(await tour(page), key).toEqual(expected);
+      expect(await tourState(page), key).toEqual(expected);
     }
     await waitForSettled(page);
     expect(page.url()).toMatch(/&scene=1$/);
@@ -82,28 +74,28 @@ describe('stepping through the tour', () => {
   it('arrow keys stay with a focused slider, radio group and the chart; Space stays with a focused button', async () => {
     const { page, context } = await open('#scene=4');
     await page.keyboard.press('ArrowRight');
-    const before = await tour(page);
+    const before = await tourState(page);
     const depth = page.getByRole('slider', { name: /^Depth/ });
     await depth.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('PageDown');
-    expect(await tour(page)).toEqual(before);
+    expect(await tourState(page)).toEqual(before);
     expect((await storeState(page)).params.depth).not.toBe(sceneParams(3).depth);
 
     await page.getByRole('radio', { name: 'Both' }).focus();
     await page.keyboard.press('ArrowLeft');
-    expect(await tour(page)).toEqual(before);
+    expect(await tourState(page)).toEqual(before);
 
     await page.locator(MAIN_CHART).focus();
     await page.keyboard.press('ArrowLeft');
-    expect(await tour(page)).toEqual(before);
+    expect(await tourState(page)).toEqual(before);
     expect(await page.locator('.chart-tooltip').isVisible()).toBe(true);
 
     // the reader changed the setup: the card says so and offers it back
     const back = page.getByRole('button', { name: 'Back to the scene’s setup' });
     await back.focus();
     await page.keyboard.press('Space');
-    expect(await tour(page)).toEqual(before);
+    expect(await tourState(page)).toEqual(before);
     await waitForSettled(page);
     expect((await storeState(page)).params).toEqual(sceneParams(3));
     expect(await back.count()).toBe(0);
@@ -115,15 +107,15 @@ describe('stepping through the tour', () => {
     const forward = page.locator('.scene-nav .button--primary');
     await forward.focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
-    expect(await tour(page)).toEqual({ scene: SCENES.length, revealed: true });
+    expect(await tourState(page)).toEqual({ scene: SCENES.length, revealed: true });
     expect(await forward.innerText()).toMatch(/End of the tour/);
     expect(await forward.getAttribute('aria-disabled')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('button--primary'))).toBe(true);
     await page.getByRole('button', { name: 'Leave the tour' }).click();
-    expect(await tour(page)).toEqual({ scene: null, revealed: false });
+    expect(await tourState(page)).toEqual({ scene: null, revealed: false });
     await expect.poll(() => page.url()).not.toMatch(/scene=/);
     await page.keyboard.press('ArrowRight');
-    expect(await tour(page)).toEqual({ scene: null, revealed: false });
+    expect(await tourState(page)).toEqual({ scene: null, revealed: false });
     await context.close();
   });
 });
@@ -134,7 +126,7 @@ describe('every scene', () => {
     async (n) => {
       const { page, context, errors } = await open(`#scene=${n}`);
       const scene = SCENES[n - 1];
-      expect(await tour(page)).toEqual({ scene: n, revealed: false });
+      expect(await tourState(page)).toEqual({ scene: n, revealed: false });
       expect((await storeState(page)).params).toEqual(sceneParams(n - 1));
       expect(await page.locator('.scene-panel__progress').innerText()).toMatch(new RegExp(`Scene ${n} of ${SCENES.length}`, 'i'));
       await page.keyboard.press('ArrowRight');
@@ -156,7 +148,7 @@ describe('every scene', () => {
 
   it('a link to a scene number beyond the tour opens the last scene and says so', async () => {
     const { page, context } = await open('#scene=99');
-    expect(await tour(page)).toEqual({ scene: SCENES.length, revealed: false });
+    expect(await tourState(page)).toEqual({ scene: SCENES.length, revealed: false });
     expect((await page.getByRole('status').allInnerTexts()).join(' ')).toContain(`scene=99 is out of range (1–${SCENES.length}); using ${SCENES.length}`);
     await context.close();
   });
@@ -210,7 +202,7 @@ describe('transitions', () => {
     await page.keyboard.press('ArrowRight');
     await waitForSettled(page);
     const frames = await framesDuring(page, () => page.keyboard.press('ArrowRight'), 600);
-    expect(await tour(page)).toEqual({ scene: 2, revealed: true });
+    expect(await tourState(page)).toEqual({ scene: 2, revealed: true });
     expect(frames[0]).toBe(previous);
     expect(frames.length).toBeGreaterThanOrEqual(6);
     expect(frames[frames.length - 1]).toBe((await curves(page)).split('|')[0]);
@@ -231,7 +223,7 @@ describe('transitions', () => {
       await page.keyboard.press('ArrowRight');
     }, 600);
     await waitForSettled(page);
-    expect(await tour(page)).toEqual({ scene: 2, revealed: true });
+    expect(await tourState(page)).toEqual({ scene: 2, revealed: true });
     // the old curve, then (perhaps a one-input preview, then) the new one: never a blend
     expect(frames.length).toBeLessThanOrEqual(3);
     await context.close();
