@@ -12,7 +12,9 @@ export default defineConfig({
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   test: {
-    reporters: ['default', './tests/reporters/closingLine.ts'],
+    // The default reporter's own summary ("Test Files … passed", "Tests … passed") closes each
+    // step; a JUnit report per project lands under reports/ (ignored by git) for CI to keep.
+    reporters: ['default', './tests/reporters/quietJunit.ts'],
     projects: [
       {
         extends: true,
