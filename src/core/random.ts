@@ -3,7 +3,8 @@
 // the batch size or the order things are generated in. Integer arithmetic via
 // Math.imul makes the streams bit-identical in Node and in every browser.
 
-import { log } from './fdlibm';
+import { exp, log } from './fdlibm';
+import { ZIGGURAT } from './ziggurat';
 
 /** splitmix32-style finaliser: a 32-bit avalanche hash. */
 function mix32(h: number): number {
@@ -18,28 +19,30 @@ const STREAM_ID: Record<StreamName, number> = { W: 1, b: 2, V: 3, x: 4, u: 5, y:
 
 /** A seeded generator (sfc32: small, fast, passes PractRand to 2^42 bytes). */
 export class Random {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
-  private spare = 0;
-  private hasSpare = false;
+  /** sfc32's state a, b, c, d, kept as int32 so no step boxes a number */
+  private readonly s = new Int32Array(4);
+  private readonly one = new Float64Array(1);
 
   constructor(seed: number, stream: StreamName, index: number) {
-    this.a = mix32(seed >>> 0);
-    this.b = mix32(this.a ^ STREAM_ID[stream]);
-    this.c = mix32(this.b ^ (index >>> 0));
-    this.d = 1;
+    const s = this.s;
+    s[0] = mix32(seed >>> 0);
+    s[1] = mix32(s[0] ^ STREAM_ID[stream]);
+    s[2] = mix32(s[1] ^ (index >>> 0));
+    s[3] = 1;
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
   nextUint32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
+    const s = this.s;
+    const a = s[0];
+    const b = s[1];
+    const c = s[2];
+    const d = s[3];
+    const t = (((a + b) | 0) + d) | 0;
+    s[3] = (d + 1) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return t >>> 0;
   }
 
@@ -50,33 +53,80 @@ export class Random {
     return (hi * 67108864 + lo + 0.5) / 9007199254740992;
   }
 
-  /**
-   * Standard normal by Marsaglia's polar method, using both values of each pair. It needs only
-   * a logarithm and a square root (no sine or cosine), both engine-independent here.
-   */
+  /** One standard normal sample (the stream fillNormal draws from). */
   normal(): number {
-    if (this.hasSpare) {
-      this.hasSpare = false;
-      return this.spare;
-    }
-    let u = 0;
-    let v = 0;
-    let s = 0;
-    do {
-      u = 2 * this.uniform() - 1;
-      v = 2 * this.uniform() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const f = Math.sqrt((-2 * log(s)) / s);
-    this.spare = v * f;
-    this.hasSpare = true;
-    return u * f;
+    this.fillNormal(this.one, 1);
+    return this.one[0];
   }
 
-  /** Fill `out` with N(0, std²) samples. */
+  /**
+   * Fill `out` with N(0, std²) samples by the ziggurat method (Marsaglia and Tsang 2000, tables
+   * in ./ziggurat.ts). Each attempt takes two 32-bit words of sfc32, stepped here on local
+   * copies of the state (the step of nextUint32, written out twice) because this loop draws
+   * every weight: 8 bits choose the box, one bit the sign, and 53 bits the point along the box.
+   * The rare draws outside a box's sure part go through uniform() and fdlibm's exp and log,
+   * engine-independent like everything else here.
+   */
   fillNormal(out: Float64Array, std: number): Float64Array {
-    for (let i = 0; i < out.length; i++) out[i] = std * this.normal();
+    const st = this.s;
+    const { accept, scale } = ZIGGURAT;
+    let a = st[0];
+    let b = st[1];
+    let c = st[2];
+    let d = st[3];
+    for (let k = 0; k < out.length; k++) {
+      for (;;) {
+        let t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + t) | 0;
+        const w1 = t >>> 0;
+        t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + t) | 0;
+        const i = w1 & 255;
+        const u = (w1 >>> 11) * 4294967296 + (t >>> 0);
+        let x = u * scale[i];
+        if (u >= accept[i]) {
+          st[0] = a;
+          st[1] = b;
+          st[2] = c;
+          st[3] = d;
+          x = this.outsideSurePart(i, x);
+          a = st[0];
+          b = st[1];
+          c = st[2];
+          d = st[3];
+          if (x !== x) continue; // rejected: a new box and point
+        }
+        out[k] = std * (w1 & 256 ? -x : x);
+        break;
+      }
+    }
+    st[0] = a;
+    st[1] = b;
+    st[2] = c;
+    st[3] = d;
     return out;
+  }
+
+  /** Box 0 beyond r: a tail sample. Box i ≥ 1: x if a uniform height in the box is under f(x), else NaN. */
+  private outsideSurePart(i: number, x: number): number {
+    const { fx, r } = ZIGGURAT;
+    if (i === 0) return this.normalTail(r);
+    return fx[i] + this.uniform() * (fx[i + 1] - fx[i]) < exp(-0.5 * x * x) ? x : NaN;
+  }
+
+  /** A sample of the normal conditioned on x > r (Marsaglia 1964). */
+  private normalTail(r: number): number {
+    for (;;) {
+      const x = -log(this.uniform()) / r;
+      const y = -log(this.uniform());
+      if (y + y >= x * x) return r + x;
+    }
   }
 }
 
