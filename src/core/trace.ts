@@ -58,7 +58,11 @@ export function addBias(net: NetworkDraw, trace: Trace, k: number): void {
   const { n, B } = net;
   const b = net.b(k);
   for (let i = 0; i < B; i++) {
-    const c = net.sigmaB * pow2(-trace.eF[(k - 1) * B + i]);
+    // σ_b · 2^{-e} in two exact steps: a tiny σ_b in a frame scaled far up (e < −1023) is
+    // finite although 2^{-e} alone is not
+    const e = -trace.eF[(k - 1) * B + i];
+    const half = Math.trunc(e / 2);
+    const c = net.sigmaB * pow2(half) * pow2(e - half);
     const off = ((k - 1) * B + i) * n;
     for (let j = 0; j < n; j++) trace.Z[off + j] += c * b[j];
   }

@@ -53,3 +53,22 @@ describe('no bias, the ranges where values leave float64', () => {
     expect(Number.isFinite(r.residual!.gradF.mean[0])).toBe(true);
   });
 });
+
+describe('a subnormal σ_b where the forward frame is scaled far up', () => {
+  // GELU with every pre-activation of a layer near −38 leaves ‖F_k‖ ≈ 10^-308, so the frame is
+  // scaled by about 2^1020; σ_b = 5e-324 in that frame is 5e-324 · 2^1020, finite, although
+  // 2^1020+ alone is not. The bias is then 10^-16 of F_k: the figures are those without it.
+  const config: NetworkConfig = {
+    ...DEFAULT_CONFIG, depth: 7, width: 4, activation: 'gelu', sigmaW: 9.896368673680525, sigmaB: 5e-324,
+    sigmaV: 0, branchScale: 0, batch: 1, inputScale: 0.001, seed: 478396429, loss: 'probe',
+  };
+  it('gives the figures of σ_b = 0, not an overflow', () => {
+    const r = computeGradients(config, 'plain');
+    const free = computeGradients({ ...config, sigmaB: 0 }, 'plain');
+    expect(r.plain!.overflowLayer).toBeNull();
+    expect(Math.min(...r.plain!.normF.mean)).toBeLessThan(-300);
+    for (const [a, b] of [[r.plain!.normF.mean, free.plain!.normF.mean], [r.plain!.gradF.mean, free.plain!.gradF.mean]]) {
+      for (let k = 0; k < a.length; k++) expect(a[k]).toBeCloseTo(b[k], 9);
+    }
+  });
+});
