@@ -3,6 +3,7 @@
 // A batch is B vectors of length n stored back to back starting at an offset.
 // The same products run in WebAssembly SIMD where the engine has it (./wasm), with results
 // equal to these scalar loops bit for bit; the scalar loops are the reference and the fallback.
+import { entriesOf, type MatrixOperand } from './wasm/resident';
 import { simdKernels, type SimdKernels } from './wasm/simdKernels';
 
 let simd: SimdKernels | null | undefined;
@@ -13,15 +14,15 @@ export function useKernels(kind: 'simd' | 'scalar'): 'simd' | 'scalar' {
   return simd ? 'simd' : 'scalar';
 }
 
-/** out_i = s · M x_i for i = 0..B-1 (M is n×n row-major). */
+/** out_i = s · M x_i for i = 0..B-1 (M is n×n row-major, an array or resident in the kernels' memory). */
 export function matVecBatch(
-  M: Float64Array, n: number, s: number,
+  M: MatrixOperand, n: number, s: number,
   X: Float64Array, xOff: number, B: number,
   out: Float64Array, outOff: number,
 ): void {
   if (simd === undefined) simd = simdKernels();
   if (simd) simd.matVecBatch(M, n, s, X, xOff, B, out, outOff);
-  else matVecBatchScalar(M, n, s, X, xOff, B, out, outOff);
+  else matVecBatchScalar(entriesOf(M), n, s, X, xOff, B, out, outOff);
 }
 
 /**
@@ -29,13 +30,13 @@ export function matVecBatch(
  * `out` holds (the residual step ∇F_{k-1} = ∇F_k + W_kᵀ ∇z_k), otherwise it overwrites it.
  */
 export function matTVecBatch(
-  M: Float64Array, n: number, s: number,
+  M: MatrixOperand, n: number, s: number,
   G: Float64Array, gOff: number, B: number,
   out: Float64Array, outOff: number, accumulate: boolean,
 ): void {
   if (simd === undefined) simd = simdKernels();
   if (simd) simd.matTVecBatch(M, n, s, G, gOff, B, out, outOff, accumulate);
-  else matTVecBatchScalar(M, n, s, G, gOff, B, out, outOff, accumulate);
+  else matTVecBatchScalar(entriesOf(M), n, s, G, gOff, B, out, outOff, accumulate);
 }
 
 /** matVecBatch in scalar JavaScript. */

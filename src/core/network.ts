@@ -4,7 +4,8 @@
 
 import type { Arch, NetworkConfig } from './config';
 import { ACTIVATION_TABLE, type Activation } from './activations';
-import { input, probe, target, unitB, unitV, unitW, type WeightCache } from './weights';
+import { input, probe, target, unitB, unitOperand, unitV, unitW, type WeightCache } from './weights';
+import type { MatrixOperand } from './wasm/resident';
 
 /** A network ready for a pass: scales as numbers, matrices at unit scale. */
 export interface NetworkDraw {
@@ -21,6 +22,9 @@ export interface NetworkDraw {
   W: (k: number) => Float64Array;
   /** V̂_k for k = 1..L (V_k = σ_v V̂_k) */
   V: (k: number) => Float64Array;
+  /** Ŵ_k and V̂_k as the products take them: resident in the kernels' memory where the cache keeps them */
+  Wop: (k: number) => MatrixOperand;
+  Vop: (k: number) => MatrixOperand;
   /** b̂_k for k = 1..L (b_k = σ_b b̂_k) */
   b: (k: number) => Float64Array;
   /** the inputs x_i back to back, B·n */
@@ -50,6 +54,8 @@ export function drawNetwork(config: NetworkConfig, seed: number, samples: number
     alpha: config.branchScale,
     W: (k) => unitW(seed, n, k, init, cache),
     V: (k) => unitV(seed, n, k, init, cache),
+    Wop: (k) => unitOperand('W', seed, n, k, init, cache),
+    Vop: (k) => unitOperand('V', seed, n, k, init, cache),
     b: (k) => unitB(seed, n, k),
     x: batchOf(n, samples, (i) => input(seed, n, i, config.inputScale)),
     loss: config.loss === 'probe'

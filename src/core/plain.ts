@@ -13,7 +13,7 @@ import {
 function forwardPlainLayer(net: NetworkDraw, tr: Trace, k: number): boolean {
   const { n, B } = net;
   const prev = (k - 1) * B * n;
-  matVecBatch(net.W(k), n, net.sigmaW, tr.F, prev, B, tr.Z, prev);
+  matVecBatch(net.Wop(k), n, net.sigmaW, tr.F, prev, B, tr.Z, prev);
   addBias(net, tr, k);
   activateForward(net, tr, k, tr.F, k * B * n);
   return finishForwardLayer(net, tr, k);
@@ -49,7 +49,7 @@ function backpropPlainLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backward
   tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.red);
   bw.sink?.layer(k, bw.delta, bw.eG, tr.F.subarray(prev, prev + B * n), tr.eF.subarray((k - 1) * B, k * B));
   // ∇_{F_{k-1}}L = W_kᵀ ∇_{z_k}L
-  matTVecBatch(net.W(k), n, net.sigmaW, bw.delta, 0, B, bw.G, 0, false);
+  matTVecBatch(net.Wop(k), n, net.sigmaW, bw.delta, 0, B, bw.G, 0, false);
   for (let i = 0; i < B; i++) tr.logGradF[(k - 1) * B + i] = renormalize(bw.G, i * n, n, bw.eG, i);
 }
 

@@ -17,11 +17,11 @@ function forwardResidualLayer(net: NetworkDraw, tr: Trace, k: number, s: Float64
   const { n, B } = net;
   const prev = (k - 1) * B * n;
   const cur = k * B * n;
-  matVecBatch(net.W(k), n, net.sigmaW, tr.F, prev, B, tr.Z, prev);
+  matVecBatch(net.Wop(k), n, net.sigmaW, tr.F, prev, B, tr.Z, prev);
   addBias(net, tr, k);
   // σ(z_k) is kept in the trace: the backward pass needs it again for ∇V_k
   activateForward(net, tr, k, s, prev);
-  matVecBatch(net.V(k), n, net.alpha * net.sigmaV, s, prev, B, tr.F, cur);
+  matVecBatch(net.Vop(k), n, net.alpha * net.sigmaV, s, prev, B, tr.F, cur);
   for (let j = 0; j < B * n; j++) tr.F[cur + j] += tr.F[prev + j];
   return finishForwardLayer(net, tr, k);
 }
@@ -59,13 +59,13 @@ function backpropResidualLayer(net: NetworkDraw, tr: Trace, k: number, bw: Backw
   bw.sink?.branch?.(k, bw.G, bw.eG, s.subarray(sOff, sOff + B * n), tr.eF.subarray((k - 1) * B, k * B));
   tr.gradV[k - 1] = alpha === 0 ? -Infinity : log10FrobeniusOfOuterSum(bw.G, 0, s, sOff, bw.t, n, B, bw.red) + log10(alpha);
   // ∇_{z_k}L = α D_k V_kᵀ ∇_{F_k}L
-  matTVecBatch(net.V(k), n, alpha * net.sigmaV, bw.G, 0, B, bw.h, 0, false);
+  matTVecBatch(net.Vop(k), n, alpha * net.sigmaV, bw.G, 0, B, bw.h, 0, false);
   applySlope(net, tr, k, bw.h, bw.delta);
   tr.gradW[k - 1] = log10FrobeniusOfOuterSum(bw.delta, 0, tr.F, prev, bw.t, n, B, bw.red);
   tr.gradB[k - 1] = log10NormOfSum(bw.delta, 0, bw.eG, n, B, bw.red);
   bw.sink?.layer(k, bw.delta, bw.eG, tr.F.subarray(prev, prev + B * n), tr.eF.subarray((k - 1) * B, k * B));
   // ∇_{F_{k-1}}L = ∇_{F_k}L + W_kᵀ ∇_{z_k}L: the identity term is the skip connection
-  matTVecBatch(net.W(k), n, net.sigmaW, bw.delta, 0, B, bw.G, 0, true);
+  matTVecBatch(net.Wop(k), n, net.sigmaW, bw.delta, 0, B, bw.G, 0, true);
   for (let i = 0; i < B; i++) tr.logGradF[(k - 1) * B + i] = renormalize(bw.G, i * n, n, bw.eG, i);
 }
 

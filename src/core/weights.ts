@@ -4,6 +4,7 @@
 
 import type { InitName } from './config';
 import { normalVector, type StreamName } from './random';
+import { makeResident, type MatrixOperand } from './wasm/resident';
 
 const MiB = 2 ** 20;
 
@@ -19,14 +20,37 @@ export function weightCacheBudget(deviceMemoryGiB?: number): number {
   return 256 * MiB;
 }
 
+export interface WeightCacheOptions {
+  /**
+   * Keep the matrices that `operand` draws inside the WebAssembly kernels' memory, where the
+   * products use them without copying (a long-lived cache: the worker's, the CLI's). The memory
+   * of a WebAssembly instance never shrinks, so a resident cache is released by `dispose()`.
+   */
+  resident?: boolean;
+}
+
 /** A byte-bounded least-recently-used cache of generated unit matrices. */
 export class WeightCache {
-  private readonly entries = new Map<string, Float64Array>();
+  private readonly entries = new Map<string, MatrixOperand>();
   private bytes = 0;
+  private readonly resident: boolean;
 
-  constructor(private readonly maxBytes = weightCacheBudget()) {}
+  constructor(private readonly maxBytes = weightCacheBudget(), options: WeightCacheOptions = {}) {
+    this.resident = options.resident ?? false;
+  }
 
+  /** The entry for `key` as an array the caller may keep (a copy where it is resident). */
   get(key: string, make: () => Float64Array): Float64Array {
+    const value = this.lookup(key, make, false);
+    return value instanceof Float64Array ? value : value.toArray();
+  }
+
+  /** The entry for `key` as the products take it: resident in the kernels' memory where it can be. */
+  operand(key: string, make: () => Float64Array): MatrixOperand {
+    return this.lookup(key, make, this.resident);
+  }
+
+  private lookup(key: string, make: () => Float64Array, resident: boolean): MatrixOperand {
     const hit = this.entries.get(key);
     if (hit) {
       // re-insert to mark as most recently used
@@ -34,17 +58,26 @@ export class WeightCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const value = make();
-    if (value.byteLength <= this.maxBytes) {
-      this.entries.set(key, value);
-      this.bytes += value.byteLength;
-      for (const [oldKey, old] of this.entries) {
-        if (this.bytes <= this.maxBytes) break;
-        this.entries.delete(oldKey);
-        this.bytes -= old.byteLength;
-      }
+    const made = make();
+    if (made.byteLength > this.maxBytes) return made;
+    // evict first, so a resident matrix can take the bytes its predecessors give back
+    for (const [oldKey, old] of this.entries) {
+      if (this.bytes + made.byteLength <= this.maxBytes) break;
+      this.entries.delete(oldKey);
+      this.bytes -= old.length * 8;
+      if (!(old instanceof Float64Array)) old.release();
     }
+    const value = (resident && makeResident(made)) || made;
+    this.entries.set(key, value);
+    this.bytes += made.byteLength;
     return value;
+  }
+
+  /** Empties the cache and gives resident matrices' memory back. */
+  dispose(): void {
+    for (const value of this.entries.values()) if (!(value instanceof Float64Array)) value.release();
+    this.entries.clear();
+    this.bytes = 0;
   }
 
   get size(): number {
@@ -118,6 +151,12 @@ export function unitW(seed: number, n: number, k: number, init: InitName, cache?
 export function unitV(seed: number, n: number, k: number, init: InitName, cache?: WeightCache): Float64Array {
   const make = () => unitMatrix(seed, 'V', k, n, init);
   return cache ? cache.get(`V:${init}:${seed}:${n}:${k}`, make) : make();
+}
+
+/** Ŵ_k or V̂_k as the products take it: resident in the kernels' memory where the cache keeps it. */
+export function unitOperand(stream: 'W' | 'V', seed: number, n: number, k: number, init: InitName, cache?: WeightCache): MatrixOperand {
+  const make = () => unitMatrix(seed, stream, k, n, init);
+  return cache ? cache.operand(`${stream}:${init}:${seed}:${n}:${k}`, make) : make();
 }
 
 /** b̂_k with entries N(0, 1): b_k = σ_b b̂_k. */

@@ -8,8 +8,9 @@ import { createRequestHandler } from './handleRequest';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 // One cache for the worker's lifetime: a σ_w or σ_v drag then only rescales cached unit matrices.
-// Its budget follows the device's memory, so a deep, wide network is drawn once, not per pass.
-const cache = new WeightCache(weightCacheBudget((self as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory));
+// Its budget follows the device's memory, so a deep, wide network is drawn once, not per pass;
+// the matrices reside in the kernels' WebAssembly memory, so a pass does not copy them in.
+const cache = new WeightCache(weightCacheBudget((self as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory), { resident: true });
 
 const handle = createRequestHandler({
   post: (reply, transfer) => scope.postMessage(reply, transfer),

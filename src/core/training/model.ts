@@ -71,6 +71,8 @@ function bodyNetwork(model: Model, p: Parameters, F0: Float64Array, B: number): 
     alpha: model.alpha,
     W: (k) => p.W[k - 1],
     V: (k) => p.V[k - 1],
+    Wop: (k) => p.W[k - 1],
+    Vop: (k) => p.V[k - 1],
     b: (k) => p.b[k - 1],
     x: F0,
     // the trainer always passes its own top gradient, so the core's loss is never used

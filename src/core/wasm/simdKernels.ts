@@ -1,9 +1,12 @@
 // The batched products of ../linalg.ts run by the WebAssembly SIMD module of kernels.wat.
-// Operands are copied into the module's memory (the matrix as it is, the batch interleaved in
-// pairs of samples), multiplied there and copied back; the results equal the scalar kernels
-// bit for bit. Where WebAssembly SIMD is missing, `simdKernels()` returns null and the
+// A matrix that resides in the module's memory (./resident.ts: the weight cache keeps its
+// matrices there) is multiplied where it is; any other matrix is copied in first. The batch is
+// copied in interleaved in pairs of samples, multiplied and copied back; the results equal the
+// scalar kernels bit for bit. Where WebAssembly SIMD is missing, `simdKernels()` returns null and the
 // caller keeps the scalar kernels.
+import { Arena } from './arena';
 import { KERNELS_WASM_BASE64 } from './kernelsBinary';
+import type { MatrixOperand } from './resident';
 
 interface KernelExports {
   memory: WebAssembly.Memory;
@@ -13,14 +16,12 @@ interface KernelExports {
 
 export interface SimdKernels {
   /** out_i = s · M x_i for i = 0..B-1, as matVecBatch. */
-  matVecBatch(M: Float64Array, n: number, s: number, X: Float64Array, xOff: number, B: number,
+  matVecBatch(M: MatrixOperand, n: number, s: number, X: Float64Array, xOff: number, B: number,
     out: Float64Array, outOff: number): void;
   /** out_i (+)= s · Mᵀ g_i for i = 0..B-1, as matTVecBatch. */
-  matTVecBatch(M: Float64Array, n: number, s: number, G: Float64Array, gOff: number, B: number,
+  matTVecBatch(M: MatrixOperand, n: number, s: number, G: Float64Array, gOff: number, B: number,
     out: Float64Array, outOff: number, accumulate: boolean): void;
 }
-
-const PAGE = 65536;
 
 function instantiate(): KernelExports | null {
   try {
@@ -35,24 +36,40 @@ function instantiate(): KernelExports | null {
   }
 }
 
-function makeKernels(wasm: KernelExports): SimdKernels {
+function makeKernels(wasm: KernelExports, arena: Arena): SimdKernels {
   let heap = new Float64Array(wasm.memory.buffer);
+  // scratch for [matrix copy | batch in | batch out], byte offset and size; grown on demand
+  let scratch = 0;
+  let scratchBytes = 0;
 
-  /** Lays out [M | batch in | batch out] and returns the three f64 indices. */
-  function reserve(n: number, B: number): { x: number; o: number } {
+  /** Lays out [M | batch in | batch out] in the scratch and returns their f64 indices. */
+  function reserve(n: number, B: number, withMatrix: boolean): { m: number; x: number; o: number } {
     const pairs = (B + 1) >> 1;
-    const x = n * n;
-    const o = x + pairs * 2 * n;
-    const bytes = (o + pairs * 2 * n) * 8;
-    if (bytes > wasm.memory.buffer.byteLength) {
-      wasm.memory.grow(Math.ceil((bytes - wasm.memory.buffer.byteLength) / PAGE));
+    const matrix = withMatrix ? n * n : 0;
+    const bytes = (matrix + 2 * pairs * 2 * n) * 8;
+    if (bytes > scratchBytes) {
+      if (scratchBytes > 0) arena.free(scratch, scratchBytes);
+      const at = arena.alloc(bytes);
+      if (at === null) throw new RangeError(`the kernels' memory cannot hold a ${n}-wide batch of ${B}`);
+      scratch = at;
+      scratchBytes = bytes;
     }
     if (heap.buffer !== wasm.memory.buffer) heap = new Float64Array(wasm.memory.buffer);
-    return { x, o };
+    const m = scratch / 8;
+    const x = m + matrix;
+    return { m, x, o: x + pairs * 2 * n };
   }
 
-  function copyMatrix(M: Float64Array, n: number): void {
-    heap.set(M.length === n * n ? M : M.subarray(0, n * n), 0);
+  /** The matrix's byte offset in the memory: where it resides, or a copy in the scratch. */
+  function place(M: MatrixOperand, n: number, B: number): { at: number; x: number; o: number } {
+    if (M instanceof Float64Array) {
+      const { m, x, o } = reserve(n, B, true);
+      heap.set(M.length === n * n ? M : M.subarray(0, n * n), m);
+      return { at: m * 8, x, o };
+    }
+    const at = M.byteOffset;
+    const { x, o } = reserve(n, B, false);
+    return { at, x, o };
   }
 
   /** Sample i, element j of A (from aOff) → heap[base + (i>>1)·2n + 2j + (i&1)]; a pad lane gets 0. */
@@ -79,32 +96,50 @@ function makeKernels(wasm: KernelExports): SimdKernels {
   return {
     matVecBatch(M, n, s, X, xOff, B, out, outOff) {
       if (B <= 0) return;
-      const { x, o } = reserve(n, B);
-      copyMatrix(M, n);
+      const { at, x, o } = place(M, n, B);
       interleave(X, xOff, B, n, x);
-      wasm.matVec(0, n, s, x * 8, (B + 1) >> 1, o * 8);
+      wasm.matVec(at, n, s, x * 8, (B + 1) >> 1, o * 8);
       deinterleave(o, B, n, out, outOff);
     },
     matTVecBatch(M, n, s, G, gOff, B, out, outOff, accumulate) {
       if (B <= 0) return;
-      const { x, o } = reserve(n, B);
-      copyMatrix(M, n);
+      const { at, x, o } = place(M, n, B);
       interleave(G, gOff, B, n, x);
       if (accumulate) interleave(out, outOff, B, n, o);
       else heap.fill(0, o, o + ((B + 1) >> 1) * 2 * n);
-      wasm.matTVec(0, n, s, x * 8, (B + 1) >> 1, o * 8);
+      wasm.matTVec(at, n, s, x * 8, (B + 1) >> 1, o * 8);
       deinterleave(o, B, n, out, outOff);
     },
   };
 }
 
-let kernels: SimdKernels | null | undefined;
+interface Instance {
+  wasm: KernelExports;
+  arena: Arena;
+  kernels: SimdKernels;
+}
+
+let instance: Instance | null | undefined;
+
+/** The one module instance of this thread: its kernels and the arena over its memory. */
+function kernelInstance(): Instance | null {
+  if (instance === undefined) {
+    const wasm = instantiate();
+    if (wasm) {
+      const arena = new Arena(wasm.memory);
+      instance = { wasm, arena, kernels: makeKernels(wasm, arena) };
+    } else instance = null;
+  }
+  return instance;
+}
 
 /** The SIMD kernels, or null where this engine cannot compile them (decided once). */
 export function simdKernels(): SimdKernels | null {
-  if (kernels === undefined) {
-    const wasm = instantiate();
-    kernels = wasm ? makeKernels(wasm) : null;
-  }
-  return kernels;
+  return kernelInstance()?.kernels ?? null;
+}
+
+/** The kernels' memory and its arena, where matrices can reside (null without the kernels). */
+export function kernelMemory(): { memory: WebAssembly.Memory; arena: Arena } | null {
+  const inst = kernelInstance();
+  return inst ? { memory: inst.wasm.memory, arena: inst.arena } : null;
 }
