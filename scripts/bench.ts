@@ -9,6 +9,9 @@ import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { computeGradients, DEFAULT_CONFIG, WeightCache, type Arch, type NetworkConfig } from '../src/core';
 import { matTVecBatch, matVecBatch, useKernels } from '../src/core/linalg';
+import { makeResident } from '../src/core/wasm/resident';
+import { kernelMemory } from '../src/core/wasm/simdKernels';
+import { firstDraw } from './benchDraw';
 import { startTfjs, tfjsNetwork, tfjsPlainPass } from './tfjsReference';
 
 interface Size {
@@ -42,15 +45,15 @@ function timeMs(fn: () => void): number {
   return performance.now() - t0;
 }
 
-/** Median wall time of `fn`; `setup` runs untimed before each call. */
-function measure(fn: () => void, setup: () => void = () => {}): { ms: number; runs: number } {
+/** Wall times of `fn` (median, slowest, fastest); `setup` runs untimed before each call. */
+function measure(fn: () => void, setup: () => void = () => {}): { ms: number; maxMs: number; minMs: number; runs: number } {
   const times: number[] = [];
   const start = performance.now();
   while (times.length < MIN_RUNS || (times.length < MAX_RUNS && performance.now() - start < BUDGET_MS)) {
     setup();
     times.push(timeMs(fn));
   }
-  return { ms: median(times), runs: times.length };
+  return { ms: median(times), maxMs: Math.max(...times), minMs: Math.min(...times), runs: times.length };
 }
 
 const flops = ({ n, L, B }: Size) => 4 * B * n * n * L;
@@ -63,16 +66,27 @@ function configOf({ n, L, B }: Size): NetworkConfig {
 
 function benchCase(c: Size & { arch: Arch }): object {
   const config = configOf(c);
-  // Cold: a fresh cache per call, so each call draws its weights. Warm: weights cached.
-  let cold = new WeightCache();
-  const coldRun = measure(() => computeGradients(config, c.arch, { cache: cold }), () => (cold = new WeightCache()));
-  const warm = new WeightCache();
+  const resident = () => new WeightCache(undefined, { resident: true });
+  // Cold: a fresh cache per call, so each call draws its weights. Warm: weights cached, resident
+  // in the kernels' memory as the page's worker keeps them.
+  let cold = resident();
+  const coldRun = measure(() => computeGradients(config, c.arch, { cache: cold }), () => {
+    cold.dispose();
+    cold = resident();
+  });
+  cold.dispose();
+  const warm = resident();
   computeGradients(config, c.arch, { cache: warm });
   const warmRun = measure(() => computeGradients(config, c.arch, { cache: warm }));
+  // the same weights cached as arrays, copied into the kernels' memory by every product (before)
+  const arrays = new WeightCache();
+  computeGradients(config, c.arch, { cache: arrays });
+  const copiedRun = measure(() => computeGradients(config, c.arch, { cache: arrays }));
   // the same warm run with the scalar JavaScript kernels, for the ratio the SIMD kernels buy
   useKernels('scalar');
   const scalarRun = measure(() => computeGradients(config, c.arch, { cache: warm }));
   useKernels('simd');
+  warm.dispose();
   const f = flops(c);
   return {
     case: `${c.arch} tanh n=${c.n} L=${c.L} B=${c.B}`,
@@ -82,7 +96,12 @@ function benchCase(c: Size & { arch: Arch }): object {
     B: c.B,
     ms: round(warmRun.ms),
     gflops: gflops(f, warmRun.ms),
+    gflopsMin: gflops(f, warmRun.maxMs),
+    gflopsMax: gflops(f, warmRun.minMs),
     kernelGflops: gflops(c.arch === 'residual' ? 2 * f : f, warmRun.ms),
+    copiedMs: round(copiedRun.ms),
+    copiedGflops: gflops(f, copiedRun.ms),
+    residentSpeedup: Number((copiedRun.ms / warmRun.ms).toFixed(2)),
     scalarMs: round(scalarRun.ms),
     simdSpeedup: Number((scalarRun.ms / warmRun.ms).toFixed(2)),
     coldMs: round(coldRun.ms),
@@ -162,13 +181,16 @@ function reference(size: Size): object {
   const G = new Float64Array(B * n);
   const naive = measure(() => naiveKernel(Ws, X, Y, G, n, B));
   const blocked = measure(() => blockedKernel(Ws, X, Y, G, n, B));
-  // the core's own two products alone, one W x and one Wᵀ y per layer: the ceiling for the core
+  // the core's own two products alone, one W x and one Wᵀ y per layer, on matrices resident in
+  // the kernels' memory as the worker's cache keeps them: the ceiling for the core
+  const resident = Ws.map((W) => makeResident(W) ?? W);
   const kernels = measure(() => {
-    for (const W of Ws) {
+    for (const W of resident) {
       matVecBatch(W, n, 1, X, 0, B, Y, 0);
       matTVecBatch(W, n, 1, Y, 0, B, G, 0, false);
     }
   });
+  for (const W of resident) if (!(W instanceof Float64Array)) W.release();
   return {
     case: 'reference',
     n,
@@ -206,24 +228,63 @@ async function tfjsCase(c: Size, coreMs: number): Promise<object> {
   }
 }
 
+/** The kernels' memory and the JS heap over 2,000 passes at the default size with one resident cache. */
+function memoryOverPasses(): object {
+  const config = configOf({ n: 64, L: 50, B: 16 });
+  const cache = new WeightCache(undefined, { resident: true });
+  const mib = (bytes: number) => Number((bytes / 2 ** 20).toFixed(1));
+  const snapshot = () => ({ kernelMemoryMiB: mib(kernelMemory()!.memory.buffer.byteLength), heapMiB: mib(process.memoryUsage().heapUsed) });
+  computeGradients(config, 'both', { cache });
+  const before = snapshot();
+  for (let i = 0; i < 2000; i++) computeGradients({ ...config, sigmaW: 0.5 + (i % 100) / 50 }, 'both', { cache });
+  const after = snapshot();
+  cache.dispose();
+  return { case: 'memory', passes: 2000, before, after };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   console.log(JSON.stringify({ case: 'environment', node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, kernels: useKernels('simd') }));
   // JIT warm-up on a small network, so the first case is not charged for compilation.
   for (const arch of ['plain', 'residual'] as const) computeGradients(configOf({ n: 32, L: 20, B: 8 }), arch);
   for (let i = 0; i < 20; i++) reference({ n: 32, L: 4, B: 8 });
+  const lines: Record<string, unknown>[] = [];
+  const print = (line: object) => {
+    lines.push(line as Record<string, unknown>);
+    console.log(JSON.stringify(line));
+  };
   const coreMs = new Map<string, number>();
   for (const c of CASES) {
     const line = benchCase(c) as { ms: number };
     coreMs.set(`${c.arch}:${c.n}:${c.L}:${c.B}`, line.ms);
-    console.log(JSON.stringify(line));
+    print(line);
   }
   const sizes = new Map(CASES.map((c) => [`${c.n}:${c.L}:${c.B}`, { n: c.n, L: c.L, B: c.B }]));
-  for (const size of sizes.values()) console.log(JSON.stringify(reference(size)));
-  for (const c of CASES.filter((k) => k.arch === 'plain')) {
-    console.log(JSON.stringify(await tfjsCase(c, coreMs.get(`plain:${c.n}:${c.L}:${c.B}`)!)));
-  }
+  for (const size of sizes.values()) print(reference(size));
+  for (const c of CASES.filter((k) => k.arch === 'plain')) print(await tfjsCase(c, coreMs.get(`plain:${c.n}:${c.L}:${c.B}`)!));
+  print(firstDraw());
+  print(memoryOverPasses());
+  print(summary(lines));
   console.log(JSON.stringify({ case: 'total', seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }));
+}
+
+/** The figures the performance targets name, gathered from this run's lines. */
+function summary(lines: Record<string, unknown>[]): object {
+  const plain = lines.filter((l) => l.arch === 'plain');
+  const tfjs = lines.filter((l) => l.case === 'tfjs');
+  const draw = lines.find((l) => typeof l.case === 'string' && l.case.startsWith('first draw'));
+  const memory = lines.find((l) => l.case === 'memory') as { before: { kernelMemoryMiB: number; heapMiB: number }; after: { kernelMemoryMiB: number; heapMiB: number } };
+  return {
+    case: 'summary',
+    plainGflopsMedian: Object.fromEntries(plain.map((l) => [`n${l.n}`, l.gflops])),
+    plainGflopsSlowestRun: Object.fromEntries(plain.map((l) => [`n${l.n}`, l.gflopsMin])),
+    coreVsTfjs: Object.fromEntries(tfjs.map((l) => [`n${l.n}`, l.coreSpeedup])),
+    firstDrawSeconds: draw?.drawSeconds,
+    firstPassSeconds: draw?.firstPassSeconds,
+    cachedPassSeconds: draw?.cachedPassSeconds,
+    kernelMemoryGrowthMiB: Number((memory.after.kernelMemoryMiB - memory.before.kernelMemoryMiB).toFixed(1)),
+    heapGrowthMiB: Number((memory.after.heapMiB - memory.before.heapMiB).toFixed(1)),
+  };
 }
 
 await main();

@@ -3,8 +3,8 @@
 // layer k's matrices depend on (seed, k) alone, so changing depth keeps layers 1..min(L, L').
 
 import type { InitName } from './config';
-import { normalVector, type StreamName } from './random';
-import { makeResident, type MatrixOperand } from './wasm/resident';
+import { normalVector, Random, type StreamName } from './random';
+import { allocResident, type MatrixOperand } from './wasm/resident';
 
 const MiB = 2 ** 20;
 
@@ -41,36 +41,60 @@ export class WeightCache {
 
   /** The entry for `key` as an array the caller may keep (a copy where it is resident). */
   get(key: string, make: () => Float64Array): Float64Array {
-    const value = this.lookup(key, make, false);
-    return value instanceof Float64Array ? value : value.toArray();
+    const hit = this.hit(key);
+    if (hit) return hit instanceof Float64Array ? hit : hit.toArray();
+    const made = make();
+    this.insert(key, made, made.length);
+    return made;
   }
 
-  /** The entry for `key` as the products take it: resident in the kernels' memory where it can be. */
-  operand(key: string, make: () => Float64Array): MatrixOperand {
-    return this.lookup(key, make, this.resident);
+  /**
+   * The entry for `key` as the products take it. A resident cache has `fill` write the `length`
+   * entries straight into the kernels' memory (the memory is touched once, nothing is copied);
+   * `fill` must not allocate there itself.
+   */
+  operand(key: string, length: number, fill: (out: Float64Array) => Float64Array): MatrixOperand {
+    const hit = this.hit(key);
+    if (hit) return hit;
+    if (this.resident && length * 8 <= this.maxBytes) {
+      this.evictFor(length * 8);
+      const m = allocResident(length);
+      if (m) {
+        fill(m.view());
+        this.insert(key, m, length);
+        return m;
+      }
+    }
+    const made = fill(new Float64Array(length));
+    this.insert(key, made, length);
+    return made;
   }
 
-  private lookup(key: string, make: () => Float64Array, resident: boolean): MatrixOperand {
+  private hit(key: string): MatrixOperand | undefined {
     const hit = this.entries.get(key);
     if (hit) {
       // re-insert to mark as most recently used
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return hit;
     }
-    const made = make();
-    if (made.byteLength > this.maxBytes) return made;
-    // evict first, so a resident matrix can take the bytes its predecessors give back
+    return hit;
+  }
+
+  /** Drops least recently used entries until `bytes` more fit in the budget. */
+  private evictFor(bytes: number): void {
     for (const [oldKey, old] of this.entries) {
-      if (this.bytes + made.byteLength <= this.maxBytes) break;
+      if (this.bytes + bytes <= this.maxBytes) break;
       this.entries.delete(oldKey);
       this.bytes -= old.length * 8;
       if (!(old instanceof Float64Array)) old.release();
     }
-    const value = (resident && makeResident(made)) || made;
+  }
+
+  private insert(key: string, value: MatrixOperand, length: number): void {
+    if (length * 8 > this.maxBytes) return;
+    this.evictFor(length * 8);
     this.entries.set(key, value);
-    this.bytes += made.byteLength;
-    return value;
+    this.bytes += length * 8;
   }
 
   /** Empties the cache and gives resident matrices' memory back. */
@@ -135,10 +159,15 @@ export function haarOrthogonal(g: Float64Array, n: number): Float64Array {
   return q;
 }
 
-/** Ŵ with entries N(0, 1/n), or a Haar orthogonal matrix, for one named stream and layer. */
+/** Ŵ with entries N(0, 1/n), or a Haar orthogonal matrix, for one named stream and layer, into `out`. */
+function fillUnitMatrix(out: Float64Array, seed: number, stream: StreamName, k: number, n: number, init: InitName): Float64Array {
+  if (init === 'orthogonal') out.set(haarOrthogonal(normalVector(seed, stream, k, n * n, 1), n));
+  else new Random(seed, stream, k).fillNormal(out, 1 / Math.sqrt(n));
+  return out;
+}
+
 function unitMatrix(seed: number, stream: StreamName, k: number, n: number, init: InitName): Float64Array {
-  if (init === 'orthogonal') return haarOrthogonal(normalVector(seed, stream, k, n * n, 1), n);
-  return normalVector(seed, stream, k, n * n, 1 / Math.sqrt(n));
+  return fillUnitMatrix(new Float64Array(n * n), seed, stream, k, n, init);
 }
 
 /** Ŵ_k: W_k = σ_w Ŵ_k. */
@@ -155,8 +184,8 @@ export function unitV(seed: number, n: number, k: number, init: InitName, cache?
 
 /** Ŵ_k or V̂_k as the products take it: resident in the kernels' memory where the cache keeps it. */
 export function unitOperand(stream: 'W' | 'V', seed: number, n: number, k: number, init: InitName, cache?: WeightCache): MatrixOperand {
-  const make = () => unitMatrix(seed, stream, k, n, init);
-  return cache ? cache.operand(`${stream}:${init}:${seed}:${n}:${k}`, make) : make();
+  if (!cache) return unitMatrix(seed, stream, k, n, init);
+  return cache.operand(`${stream}:${init}:${seed}:${n}:${k}`, n * n, (out) => fillUnitMatrix(out, seed, stream, k, n, init));
 }
 
 /** b̂_k with entries N(0, 1): b_k = σ_b b̂_k. */

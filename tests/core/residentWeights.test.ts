@@ -151,7 +151,10 @@ describe('a resident weight cache', () => {
   it('hands out arrays through get, copies the caller owns', () => {
     const cache = new WeightCache(undefined, { resident: true });
     const made = randomArray(9);
-    const op = cache.operand('k', () => made);
+    const op = cache.operand('k', 9, (out) => {
+      out.set(made);
+      return out;
+    });
     expect(op).toBeInstanceOf(ResidentMatrix);
     const copy = cache.get('k', () => new Float64Array(9));
     expect(sameBits(copy, made)).toBe(true);

@@ -7,6 +7,8 @@
 
 const PAGE = 65536;
 const ALIGN = 16;
+/** 64 MiB in pages: the largest step the memory grows by beyond what an allocation needs */
+const GROWTH_PAGES = 1024;
 
 export class Arena {
   /** free blocks, sorted by start, never adjacent (adjacent ones are merged) */
@@ -38,15 +40,25 @@ export class Arena {
     const end = this.top + size;
     const have = this.memory.buffer.byteLength;
     if (end > have) {
-      try {
-        this.memory.grow(Math.ceil((end - have) / PAGE));
-      } catch {
-        return null; // past the engine's or the device's limit: the caller keeps its data elsewhere
-      }
+      // Growing is costly (the engine may collect garbage, and every view must be made again),
+      // so it goes in steps of at least the memory's size up to 64 MiB: a 1 GiB cache grows about
+      // twenty times, not once per matrix. Untouched pages cost no physical memory.
+      const needed = Math.ceil((end - have) / PAGE);
+      const step = Math.max(needed, Math.min(have / PAGE, GROWTH_PAGES));
+      if (!this.tryGrow(step) && !this.tryGrow(needed)) return null;
     }
     const offset = this.top;
     this.top = end;
     return offset;
+  }
+
+  private tryGrow(pages: number): boolean {
+    try {
+      this.memory.grow(pages);
+      return true;
+    } catch {
+      return false; // past the engine's or the device's limit: the caller keeps its data elsewhere
+    }
   }
 
   /** Returns the block at `offset` of `bytes` bytes (as passed to alloc). */

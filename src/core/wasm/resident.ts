@@ -36,14 +36,19 @@ export class ResidentMatrix {
 /** What the products take: an ordinary array, or a matrix resident in the kernels' memory. */
 export type MatrixOperand = Float64Array | ResidentMatrix;
 
-/** `values` copied into the kernels' memory, or null where there is no such memory or no room. */
-export function makeResident(values: Float64Array): ResidentMatrix | null {
+/** Room for `length` entries in the kernels' memory, or null where there is no such memory or no room. */
+export function allocResident(length: number): ResidentMatrix | null {
   const km = kernelMemory();
   if (!km) return null;
-  const at = km.arena.alloc(values.byteLength);
-  if (at === null) return null;
-  new Float64Array(km.memory.buffer, at, values.length).set(values);
-  return new ResidentMatrix(at, values.length);
+  const at = km.arena.alloc(length * 8);
+  return at === null ? null : new ResidentMatrix(at, length);
+}
+
+/** `values` copied into the kernels' memory, or null where there is no such memory or no room. */
+export function makeResident(values: Float64Array): ResidentMatrix | null {
+  const m = allocResident(values.length);
+  m?.view().set(values);
+  return m;
 }
 
 /** The entries of an operand as an array: itself, or a view valid until the next allocation. */
