@@ -8,3 +8,11 @@ export const NORM_LABELS: Record<NormName, string> = {
   'post-ln': 'Post-LN',
   batch: 'BatchNorm',
 };
+
+/** The options of the Normalization control. */
+export const NORM_OPTION_LABELS: Record<NormName, string> = {
+  none: 'None',
+  'pre-ln': 'Pre-LN',
+  'post-ln': 'Post-LN',
+  batch: 'BatchNorm',
+};
