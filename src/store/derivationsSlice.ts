@@ -7,7 +7,7 @@ import { drawLabExample, moveToKink, type LayerDetail } from '../core/layerDetai
 import type { SliceCreator } from './store';
 
 /** The proofs a reader can step through. */
-export const PROOF_IDS = ['jacobian.affine', 'jacobian.activation', 'jacobian.chain', 'plain', 'residual'] as const;
+export const PROOF_IDS = ['jacobian.affine', 'jacobian.activation', 'jacobian.chain', 'jacobian.layernorm', 'plain', 'residual'] as const;
 export type ProofId = (typeof PROOF_IDS)[number];
 
 /** The lab's x_j stay within ±LAB_X_LIMIT, where σ is still worth looking at. */
