@@ -2,7 +2,8 @@
 // which chart series an equation term points at, and the two worker jobs' answers. None of it
 // feeds the gradients computation.
 
-import type { Arch, LinearCaseNorms } from '../core';
+import type { Arch } from '../core';
+import type { LinearCaseValue } from '../worker/protocol';
 import { drawLabExample, moveToKink, type LayerDetail } from '../core/layerDetail';
 import type { SliceCreator } from './store';
 
@@ -58,9 +59,9 @@ export interface DerivationsSlice {
   highlightSeries: SeriesHighlight | null;
   setHighlightSeries(highlight: SeriesHighlight | null): void;
 
-  linearCase: JobState<LinearCaseNorms>;
+  linearCase: JobState<LinearCaseValue>;
   layerDetail: JobState<LayerDetail>;
-  setLinearCase(patch: Partial<JobState<LinearCaseNorms>>): void;
+  setLinearCase(patch: Partial<JobState<LinearCaseValue>>): void;
   setLayerDetail(patch: Partial<JobState<LayerDetail>>): void;
 }
 

@@ -53,6 +53,8 @@ export const DERIVATION_TEX = {
   'linear.productNorm': '\\lVert W_L \\cdots W_1 \\rVert_2',
   'linear.normProduct': '\\prod_{k} \\lVert W_k \\rVert_2',
   'linear.sigmaPower': '\\sigma_w^{L}',
+  'linear.tiedRadius': '\\rho(W)^{L}',
+  'linear.tied': 'W_k = W: \\quad \\lVert (W^{\\top})^{L} \\rVert_2^{1/L} \\xrightarrow{L \\to \\infty} \\rho(W) = \\max_i \\lvert \\lambda_i(W) \\rvert \\;\\le\\; \\lVert W \\rVert_2',
   // residual networks, the proof by the hint
   'residual.proof.h': 'h_k(F_k) = L',
   'residual.proof.recursion': 'h_{k-1}(F_{k-1}) = h_k\\bigl(F_{k-1} + \\alpha V_k\\, \\sigma(W_k F_{k-1} + b_k)\\bigr)',
