@@ -17,8 +17,13 @@ export function log2InvStd(v: number, e: number, eps: number): number {
   return -0.5 * (hi + log2(1 + exp((lo - hi) * LN2)));
 }
 
+/** 2^t for a real t (the fdlibm exponential: the same bits on every engine). */
+export function exp2(t: number): number {
+  return exp(t * LN2);
+}
+
 /** 2^t = factor·2^whole with whole an integer and factor in [2^-½, 2^½]. */
 export function exp2Split(t: number): { whole: number; factor: number } {
   const whole = Math.round(t);
-  return { whole, factor: exp((t - whole) * LN2) };
+  return { whole, factor: exp2(t - whole) };
 }
