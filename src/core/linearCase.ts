@@ -1,5 +1,6 @@
 // The linear case of the exercise: with σ the identity and b = 0, F_L = W_L⋯W_1 x, and
-// ‖W_L⋯W_1‖₂ ≤ ∏ ‖W_k‖₂ — both exponential in L, at a rate set by the spectral norms.
+// ‖W_L⋯W_1‖₂ ≤ ∏ ‖W_k‖₂ — both exponential in L, at a rate set by the spectral norms. The
+// linear case sets any normalization aside, as it does σ and b.
 
 import { log10 } from './fdlibm';
 import type { NetworkConfig } from './config';
@@ -30,7 +31,7 @@ function unitSpectralNorm(config: NetworkConfig, layer: number, cache?: WeightCa
 
 /** The three numbers of the linear case for the network's own W_k (width ≤ 128). */
 export function linearCaseNorms(config: NetworkConfig, cache?: WeightCache): LinearCaseNorms {
-  const linear: NetworkConfig = { ...config, activation: 'identity', sigmaB: 0 };
+  const linear: NetworkConfig = { ...config, activation: 'identity', sigmaB: 0, norm: 'none' };
   const product = inputOutputJacobian(linear, 'plain', cache);
   const log10LayerNorms = new Float64Array(config.depth);
   for (let k = 1; k <= config.depth; k++) {
