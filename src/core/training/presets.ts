@@ -26,9 +26,9 @@ const momentum: Omit<TrainerOptions, 'seed'> = {
 
 /** Where the normalization sits decides whether a deep residual stack trains at this η. */
 const deepReLU = {
-  depth: L, width: 16, activation: 'relu', init: 'gaussian', sigmaW: 1, sigmaB: 0, sigmaV: 1, branchScale: 1, inputScale: 1, tied: false,
+  depth: 48, width: 16, activation: 'relu', init: 'gaussian', sigmaW: 1, sigmaB: 0, sigmaV: 1, branchScale: 1, inputScale: 1, tied: false,
 } satisfies Partial<NetworkConfig>;
-const adam: Omit<TrainerOptions, 'seed'> = { task: 'spirals', optimizer: { kind: 'adam' }, learningRate: 0.003, batchSize: 16 };
+const adam: Omit<TrainerOptions, 'seed'> = { task: 'spirals', optimizer: { kind: 'adam' }, learningRate: 0.002, batchSize: 16 };
 
 export const TRAINING_PRESETS = {
   deepTanh: {
@@ -56,13 +56,13 @@ export const TRAINING_PRESETS = {
     steps: 200,
   },
   preLN: {
-    story: 'depth 32, ReLU, Adam η = 0.003 on the spirals: the Pre-LN residual net fits them (loss < 0.05 by step 300) and the gradient at its layer 0 stays 10–30 times the top\'s; the plain net stalls at chance',
+    story: 'depth 48, ReLU, Adam η = 0.002 on the spirals: the Pre-LN residual net fits them by step 300 and the gradient at its layer 0 stays 10–40 times the top\'s; the plain net stalls at chance',
     config: { ...deepReLU, norm: 'pre-ln' },
     options: adam,
     steps: 300,
   },
   postLN: {
-    story: 'the same networks and η with Post-LN: the residual net stays at chance (loss ≈ ln 2) and by step 300 the gradient at its layer 0 is no larger than at the top',
+    story: 'the same networks and η with Post-LN: the residual net stays at chance (loss ≈ ln 2) and the gradient at its layer 0 falls 10^2.4–10^4.7 below the top by step 300; at η = 0.0002 it learns, slowly',
     config: { ...deepReLU, norm: 'post-ln' },
     options: adam,
     steps: 300,
