@@ -1,16 +1,24 @@
 // The normalization layer and where it sits, as a native select: none, LayerNorm before each
 // layer's product (Pre-LN) or after its output (Post-LN), or BatchNorm of z_k before σ.
 
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { NORMS, type NormName } from '../../core/config';
 import { useAppStore } from '../../store/store';
 import { NORM_OPTION_LABELS } from '../normLabels';
 
-const HINT: Record<NormName, string> = {
-  none: 'LN(x) = (x − mean x)/√(var x + ε) over a sample’s features; BatchNorm normalizes each feature over the batch.',
-  'pre-ln': 'LayerNorm inside the branch, before W_k: the skip path stays the identity.',
-  'post-ln': 'LayerNorm after each layer (after the sum, in the residual network).',
-  batch: 'BatchNorm of z_k over the batch, before σ, in both architectures.',
+const HINT: Record<NormName, ReactNode> = {
+  none: 'LayerNorm scales each sample’s features to mean 0, variance 1; BatchNorm does so for each feature over the batch.',
+  'pre-ln': (
+    <>
+      LayerNorm of each layer’s input, before W<sub>k</sub>: inside the branch, so the skip path stays the identity.
+    </>
+  ),
+  'post-ln': 'LayerNorm of each layer’s output (after the sum, in the residual network).',
+  batch: (
+    <>
+      BatchNorm of z<sub>k</sub> over the batch, before σ, in both architectures.
+    </>
+  ),
 };
 
 export function NormSelect() {

@@ -27,9 +27,13 @@ export function TiedSwitch() {
         </label>
       </div>
       <p className="control__hint" id={hintId}>
-        {tied
-          ? 'One W for every layer: the plain network is an RNN unrolled over L time steps, its input at step 0.'
-          : 'Each layer draws its own W_k.'}
+        {tied ? (
+          'One W (and b, V) for every layer: the plain network is a recurrent network unrolled over L time steps.'
+        ) : (
+          <>
+            Each layer draws its own W<sub>k</sub>; on, every layer uses layer 1’s.
+          </>
+        )}
       </p>
     </div>
   );
