@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG, NORMS, type Arch, type NetworkConfig, type NormName } f
 import { makeTask } from '../../../src/core/training/datasets';
 import { createModel, evaluationStatistics, lossAndGradient } from '../../../src/core/training/model';
 import { initialParameters, parameterCount, viewParameters } from '../../../src/core/training/parameters';
+import { createTrainer } from '../../../src/core/training/trainer';
 import { refLoss } from './reference';
 
 const cases: [NormName, Arch, boolean][] = NORMS.flatMap((norm) =>
@@ -109,5 +110,25 @@ describe('BatchNorm at evaluation', () => {
     const alone = lossAndGradient(model, p, { size: 1, x: task.test.x.slice(4, 6), labels: task.test.labels!.slice(2, 3), targets: null }, undefined, stats).outputs!;
     expect(alone[0]).toBeCloseTo(all[4], 12);
     expect(alone[1]).toBeCloseTo(all[5], 12);
+  });
+});
+
+describe.each(cases)('training with norm %s, %s, tied %s', (norm, arch, tied) => {
+  it('runs finite: every report, evaluation, gradient profile and decision map, and the training loss falls', () => {
+    const config: NetworkConfig = { ...DEFAULT_CONFIG, width: 8, depth: 6, activation: 'relu', branchScale: 0.5, norm, tied, seed: 4 };
+    const trainer = createTrainer(config, arch, {
+      task: 'circles', optimizer: { kind: 'adam' }, learningRate: 0.01, batchSize: 16, seed: 4, sizes: { train: 64, test: 32 },
+    });
+    const start = trainer.evaluate();
+    for (let s = 0; s < 80; s++) {
+      const report = trainer.step();
+      expect(report.diverged).toBeNull();
+      expect(report.layerGradNorms.every(Number.isFinite)).toBe(true);
+    }
+    const end = trainer.evaluate();
+    expect([end.trainLoss, end.testLoss, end.trainAccuracy, end.testAccuracy].every((v) => Number.isFinite(v))).toBe(true);
+    expect(end.trainLoss).toBeLessThan(start.trainLoss);
+    expect(trainer.gradNorms().every(Number.isFinite)).toBe(true);
+    expect(Array.from(trainer.decisionGrid(6)).every((v) => v >= 0 && v <= 1)).toBe(true);
   });
 });
