@@ -42,7 +42,7 @@ export function batchNormForward(
 /**
  * [norm.bn.backprop] g ← ∂(Σ_m L_m)/∂z from g = ∂(Σ_m L_m)/∂ẑ (B vectors at offset 0, frames eg),
  * in place. Every sample's result depends on the whole batch:
- *   ∂/∂z_ij = (1/s_j)(g_ij − (1/B) Σ_m g_mj − ẑ_ij (1/B) Σ_m ẑ_mj g_mj)
+ *   ∂/∂z_ij = (1/s_j)(g_ij − (1/B) Σ_m g_mj − ẑ_ij (1/B) Σ_m ẑ_mj g_mj)   (J_BN, symmetric in i ↔ m)
  */
 export function batchNormBackward(
   g: Float64Array, eg: Float64Array, B: number, n: number,
@@ -56,18 +56,23 @@ export function batchNormBackward(
   for (let j = 0; j < n; j++) top = Math.max(top, invS[sOff + j]);
   // one frame for the batch: 2^{G + whole}, the features' own 1/s_j as factors ≤ √2 below it
   const { whole } = exp2Split(top);
+  // Centred on sample 0, and with Σ_m ẑ_mj = 0 used exactly rather than as rounded: a batch whose
+  // g_·j are all equal (a probe loss right after BN) gets an exact zero, not rounding noise.
+  //   ∂/∂z_ij = (1/s_j)(d_ij − (1/B) Σ_m d_mj − ẑ_ij (1/B) Σ_m ẑ_mj d_mj),  d_mj = g_mj − g_0j
+  const d = new Float64Array(B);
   for (let j = 0; j < n; j++) {
-    let mg = 0;
+    const g0 = w[0] * g[j];
+    let md = 0;
     let mx = 0;
     for (let i = 0; i < B; i++) {
-      const gij = w[i] * g[i * n + j];
-      mg += gij;
-      mx += zHat[zOff + i * n + j] * gij;
+      d[i] = w[i] * g[i * n + j] - g0;
+      md += d[i];
+      mx += zHat[zOff + i * n + j] * d[i];
     }
-    mg /= B;
+    md /= B;
     mx /= B;
     const f = exp2(invS[sOff + j] - whole);
-    for (let i = 0; i < B; i++) g[i * n + j] = (w[i] * g[i * n + j] - mg - zHat[zOff + i * n + j] * mx) * f;
+    for (let i = 0; i < B; i++) g[i * n + j] = (d[i] - md - zHat[zOff + i * n + j] * mx) * f;
   }
   for (let i = 0; i < B; i++) {
     eg[i] = G + whole;
