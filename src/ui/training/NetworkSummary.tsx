@@ -16,7 +16,7 @@ export function NetworkSummary() {
         <strong>The networks:</strong> depth {p.depth}, width {p.width}, {p.activation}, σ<sub>w</sub> = {trim(p.sigmaW)}, σ
         <sub>b</sub> = {trim(p.sigmaB)}, residual α = {trim(p.branchScale)}, {p.init} init,{' '}
         <span className="network-summary__norm">{NORM_LABELS[p.norm]}</span>,{' '}
-        <span className="network-summary__tied">{p.tied ? 'one W, b, V shared by every layer (recurrent)' : 'own weights per layer'}</span>, seed{' '}
+        <span className="network-summary__tied">{p.tied ? 'one W, b (and V) shared by every layer (recurrent)' : 'own weights per layer'}</span>, seed{' '}
         {p.seed}: the controls at the top, whose change restarts training.
       </p>
       {p.norm === 'batch' && (
