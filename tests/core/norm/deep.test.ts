@@ -104,3 +104,15 @@ describe('views that hold only for networks without normalization say so', () =>
     expect(tied.log10Singular.every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('a preview over fewer inputs', () => {
+  it('is the full batch with BatchNorm (its statistics are the batch’s), and a subset otherwise', () => {
+    const config: NetworkConfig = { ...DEFAULT_CONFIG, depth: 6, width: 5, batch: 8, activation: 'relu' };
+    const bn = { ...config, norm: 'batch' as const };
+    const preview = computeGradients(bn, 'both', { samples: 1 });
+    const full = computeGradients(bn, 'both');
+    expect(preview.plain!.samples).toBe(8);
+    expect(Array.from(preview.plain!.gradF.mean)).toEqual(Array.from(full.plain!.gradF.mean));
+    expect(computeGradients({ ...config, norm: 'pre-ln' }, 'both', { samples: 1 }).plain!.samples).toBe(1);
+  });
+});
