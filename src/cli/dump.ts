@@ -53,11 +53,16 @@ function writeList<T>(out: ChunkedWriter, name: string, items: readonly T[], eac
 /** The equations the dumped arrays plug into, so the file explains itself. */
 const MODEL =
   'F_0 = x_i; z_k = W_k F_{k-1} + b_k; plain: F_k = σ(z_k); residual: F_k = F_{k-1} + V_k σ(z_k) ' +
-  '(α already folded into V_k); loss probe: L_i = u·F_L, mse: L_i = ½‖F_L − y_i‖²; k = 1..L';
+  '(α already folded into V_k); loss probe: L_i = u·F_L, mse: L_i = ½‖F_L − y_i‖²; k = 1..L. ' +
+  'config.norm: pre-ln z_k = W_k LN(F_{k-1}) + b_k; post-ln F_k = LN(σ(z_k)) (plain), ' +
+  'F_k = LN(F_{k-1} + V_k σ(z_k)) (residual); batch: σ(BN(z_k)) with BN over the batch per feature; ' +
+  'LN(v) = (v − mean v)/sqrt(var v + 1e-5) over the n features, BN the same over the B samples ' +
+  '(population variance, no gain or shift). config.tied: W, b, V are the same at every k (listed L times).';
 
 /**
  * Dump shape: { config, W: L×n×n (W[k-1][i][j]), b: L×n, V?: L×n×n with α folded in,
- * x: B×n, u: n | y: B×n }. With --arch both, one dump serves both networks: they share
+ * x: B×n, u: n | y: B×n }; config carries norm and tied, and a tied network's matrices are
+ * written at every layer, so a reader needs no rule beyond the model string. With --arch both, one dump serves both networks: they share
  * W, b, x and u by construction (V has its own random stream), and only the residual uses V.
  */
 export function writeDump(path: string, options: CliOptions, cache: WeightCache): void {

@@ -1,7 +1,7 @@
 // The command-line flags as one table: parsing, validation and --help all read it, so a
 // flag's name, accepted values and description are written down exactly once.
 
-import { ACTIVATIONS, ARCHS, INITS, LOSSES, NUMERIC, type NumericSpec } from '../core/config';
+import { ACTIVATIONS, ARCHS, INITS, LOSSES, NORMS, NUMERIC, type NumericSpec } from '../core/config';
 
 /** Output formats of the result on stdout. */
 export const FORMATS = ['json', 'csv'] as const;
@@ -26,9 +26,10 @@ type NumericKey = keyof typeof NUMERIC;
 export type FlagSpec =
   | { kind: 'numeric'; key: NumericKey; spec: NumericSpec; help: string }
   | { kind: 'ensemble'; spec: NumericSpec; help: string }
-  | { kind: 'enum'; key: 'activation' | 'init' | 'loss' | 'arch' | 'format'; values: readonly string[]; help: string }
+  | { kind: 'enum'; key: 'activation' | 'init' | 'loss' | 'norm' | 'arch' | 'format'; values: readonly string[]; help: string }
   | { kind: 'path'; key: 'dump'; help: string }
-  | { kind: 'switch'; key: 'help'; help: string };
+  /** present or absent, never followed by a value */
+  | { kind: 'switch'; key: 'help' | 'tied'; help: string };
 
 /** Every accepted flag, in the order --help lists them. */
 export const FLAGS: Readonly<Record<string, FlagSpec>> = {
@@ -45,6 +46,11 @@ export const FLAGS: Readonly<Record<string, FlagSpec>> = {
   '--input-scale': { kind: 'numeric', key: 'inputScale', spec: NUMERIC.inputScale, help: 's: x_i ~ N(0, s² I)' },
   '--seed': { kind: 'numeric', key: 'seed', spec: NUMERIC.seed, help: 'seed of every random draw' },
   '--loss': { kind: 'enum', key: 'loss', values: LOSSES, help: 'loss at the output F_L' },
+  '--norm': {
+    kind: 'enum', key: 'norm', values: NORMS,
+    help: 'normalization: LN of F_{k-1} before W_k (pre-ln), LN of the layer output (post-ln), BN of z_k over the batch before σ (batch)',
+  },
+  '--tied': { kind: 'switch', key: 'tied', help: 'every layer uses layer 1\'s W, b (and V): a recurrent network unrolled over L steps' },
   '--ensemble': { kind: 'ensemble', spec: ENSEMBLE, help: 'networks K averaged over' },
   '--format': { kind: 'enum', key: 'format', values: FORMATS, help: 'output format on stdout' },
   '--dump': { kind: 'path', key: 'dump', help: 'also write weights, inputs and loss target as JSON to FILE (needs --ensemble 1)' },
@@ -64,6 +70,6 @@ export function describeAccepted(flag: FlagSpec): string {
     case 'path':
       return 'a file path';
     case 'switch':
-      return 'no value';
+      return 'no value (present or absent)';
   }
 }

@@ -14,8 +14,9 @@ function defaultOf(flag: FlagSpec): string {
     case 'enum':
       return String(flag.key === 'arch' || flag.key === 'format' ? options[flag.key] : DEFAULT_CONFIG[flag.key]);
     case 'path':
-    case 'switch':
       return '';
+    case 'switch':
+      return flag.key === 'tied' ? 'off' : '';
   }
 }
 
@@ -35,6 +36,11 @@ export function helpText(): string {
     'Flags take a value as `--flag value` or `--flag=value`; each flag at most once.',
     '',
     ...rows,
+    '',
+    'Per-sample gradient: log10GradNorm of sample i at layer k is ‖∂(Σ_j L_j)/∂F_k(x_i)‖, which is',
+    '‖∇_{F_k} L_i‖ unless BatchNorm couples the samples of the batch. Parameter gradients are those of',
+    'the batch mean (1/B) Σ_i L_i; with --tied, layer k\'s log10GradW (GradB, GradV) is the norm of its',
+    'own term in the shared matrix\'s gradient, which is the sum of those terms over k.',
     '',
     'JSON: null stands for a non-finite value. A null field listed in the layer\'s "zero"',
     'array is zero (log10 = -Infinity: dead units); any other null is not available because',

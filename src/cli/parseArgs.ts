@@ -52,6 +52,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (seen.has(name)) return fail(`${name} given more than once; give it once, as ${describeAccepted(flag)}`);
     seen.add(name);
 
+    if (flag.kind === 'switch') {
+      if (eq >= 0) return fail(`${name} takes ${describeAccepted(flag)}, got ${quote(token.slice(eq + 1))}`);
+      setSwitch(options, flag.key);
+      continue;
+    }
     let raw: string;
     if (eq >= 0) {
       raw = token.slice(eq + 1);
@@ -105,8 +110,13 @@ function applyFlag(options: CliOptions, name: string, flag: FlagSpec, raw: strin
       options.dump = raw;
       return null;
     case 'switch':
-      return `${name} takes no value, got ${quote(raw)}`;
+      return `${name} takes ${describeAccepted(flag)}, got ${quote(raw)}`;
   }
+}
+
+function setSwitch(options: CliOptions, key: Extract<FlagSpec, { kind: 'switch' }>['key']): void {
+  if (key === 'tied') options.config.tied = true;
+  else options.help = true;
 }
 
 function parseNumber(raw: string): number | null {
@@ -133,6 +143,9 @@ function setEnum(options: CliOptions, key: Extract<FlagSpec, { kind: 'enum' }>['
       return;
     case 'loss':
       options.config.loss = raw as NetworkConfig['loss'];
+      return;
+    case 'norm':
+      options.config.norm = raw as NetworkConfig['norm'];
       return;
   }
 }

@@ -16,6 +16,13 @@ export type InitName = (typeof INITS)[number];
 export const LOSSES = ['probe', 'mse'] as const;
 export type LossName = (typeof LOSSES)[number];
 
+/**
+ * Where a normalization sits: none; LayerNorm before each layer's product (pre-ln) or after
+ * each layer's output (post-ln); BatchNorm of z_k over the batch, before σ (batch).
+ */
+export const NORMS = ['none', 'pre-ln', 'post-ln', 'batch'] as const;
+export type NormName = (typeof NORMS)[number];
+
 /** Everything that defines one network and its batch of inputs. */
 export interface NetworkConfig {
   /** depth L: number of layers k = 1..L */
@@ -38,6 +45,10 @@ export interface NetworkConfig {
   inputScale: number;
   seed: number;
   loss: LossName;
+  /** normalization layer and where it sits */
+  norm: NormName;
+  /** every layer uses layer 1's W, b (and V): a recurrent network unrolled over L steps */
+  tied: boolean;
 }
 
 /** Range and default of a numeric parameter. `integer` parameters are rounded. */
@@ -80,6 +91,8 @@ export const DEFAULT_CONFIG: NetworkConfig = {
   inputScale: NUMERIC.inputScale.default,
   seed: NUMERIC.seed.default,
   loss: 'probe',
+  norm: 'none',
+  tied: false,
 };
 
 /** Clamp (and round, for integers) a number into its spec; NaN falls back to the default. */
@@ -102,4 +115,6 @@ export function assertValidConfig(config: NetworkConfig): void {
   if (!ACTIVATIONS.includes(config.activation)) throw new RangeError(`activation must be one of ${ACTIVATIONS.join(', ')}`);
   if (!INITS.includes(config.init)) throw new RangeError(`init must be one of ${INITS.join(', ')}`);
   if (!LOSSES.includes(config.loss)) throw new RangeError(`loss must be one of ${LOSSES.join(', ')}`);
+  if (!NORMS.includes(config.norm)) throw new RangeError(`norm must be one of ${NORMS.join(', ')}`);
+  if (typeof config.tied !== 'boolean') throw new RangeError('tied must be true or false');
 }

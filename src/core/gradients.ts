@@ -13,7 +13,11 @@ import type { WeightCache } from './weights';
 export interface ComputeOptions {
   /** K networks with seeds seed..seed+K−1, summarised together (default 1) */
   ensemble?: number;
-  /** use only the first `samples` inputs of the batch: a quick preview (default: the batch) */
+  /**
+   * use only the first `samples` inputs of the batch: a quick preview (default: the batch).
+   * Ignored with BatchNorm, whose statistics are the whole batch's: fewer inputs would be
+   * another network, not a preview of this one.
+   */
   samples?: number;
   /** reuse generated unit matrices across calls (a σ_w drag then only rescales) */
   cache?: WeightCache;
@@ -66,7 +70,8 @@ function computeArch(config: NetworkConfig, arch: Arch, K: number, B: number, ca
 export function computeGradients(config: NetworkConfig, arch: ArchChoice, options: ComputeOptions = {}): GradientResult {
   assertValidConfig(config);
   const K = Math.max(1, Math.floor(options.ensemble ?? 1));
-  const B = Math.max(1, Math.min(config.batch, Math.floor(options.samples ?? config.batch)));
+  const wanted = config.norm === 'batch' ? config.batch : Math.floor(options.samples ?? config.batch);
+  const B = Math.max(1, Math.min(config.batch, wanted));
   return {
     config,
     plain: arch === 'residual' ? null : computeArch(config, 'plain', K, B, options.cache),

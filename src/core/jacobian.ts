@@ -88,6 +88,8 @@ export interface ScaledJacobian {
 export function inputOutputJacobian(config: NetworkConfig, arch: Arch, cache?: WeightCache): ScaledJacobian {
   const { width: n, depth: L } = config;
   if (n > 128) throw new RangeError('the input–output Jacobian is computed for width ≤ 128');
+  // the product below is of D_k W_k (or I + α V_k D_k W_k) alone: a normalization step would be missing from it
+  if (config.norm !== 'none') throw new RangeError('the input–output Jacobian is computed for networks without normalization');
   const net = drawNetwork(config, config.seed, 1, cache);
   // the forward pass (and its D_k) from the core itself, in its overflow-free scaled frame
   const trace = arch === 'plain' ? runPlain(net) : runResidual(net);

@@ -213,6 +213,8 @@ function layerJacobian(net: NetworkDraw, arch: Arch, k: number): LayerJacobian {
 /** Layer k (1..L) of the network `config` describes, for the architectures `arch` computes. */
 export function layerDetail(config: NetworkConfig, arch: ArchChoice, k: number, cache?: WeightCache): LayerDetail {
   assertValidConfig(config);
+  // W_kᵀD_k (V_kᵀ) is the layer's backward Jacobian only without a normalization step in the layer
+  if (config.norm !== 'none') throw new RangeError('the layer Jacobian is computed for networks without normalization');
   if (!Number.isInteger(k) || k < 1 || k > config.depth) throw new RangeError(`layer must be an integer in [1, ${config.depth}], got ${k}`);
   const net = drawNetwork({ ...config, depth: k }, config.seed, 1, cache);
   return {

@@ -4,6 +4,7 @@
 
 import type { Arch, NetworkConfig } from './config';
 import { ACTIVATION_TABLE, type Activation } from './activations';
+import { composeSteps, type LayerSteps } from './norm/steps';
 import { input, probe, target, unitB, unitOperand, unitV, unitW, type WeightCache } from './weights';
 import type { MatrixOperand } from './wasm/resident';
 
@@ -18,7 +19,9 @@ export interface NetworkDraw {
   sigmaB: number;
   sigmaV: number;
   alpha: number;
-  /** Ŵ_k for k = 1..L (W_k = σ_w Ŵ_k) */
+  /** the normalization steps of every layer (absent or empty: no normalization) */
+  steps?: LayerSteps;
+  /** Ŵ_k for k = 1..L (W_k = σ_w Ŵ_k); tied: Ŵ_1 at every k */
   W: (k: number) => Float64Array;
   /** V̂_k for k = 1..L (V_k = σ_v V̂_k) */
   V: (k: number) => Float64Array;
@@ -39,10 +42,16 @@ function batchOf(n: number, B: number, row: (i: number) => Float64Array): Float6
   return out;
 }
 
-/** Draw the network for `seed` (the config's seed, or one member of an ensemble). */
+/**
+ * Draw the network for `seed` (the config's seed, or one member of an ensemble). A tied network
+ * (a recurrent one unrolled over L steps) draws layer 1's W, b and V once and uses them at
+ * every layer; layer k's matrices still depend on (seed, k) alone, so changing the depth keeps
+ * layers 1..min(L, L') in both cases.
+ */
 export function drawNetwork(config: NetworkConfig, seed: number, samples: number, cache?: WeightCache): NetworkDraw {
   const n = config.width;
   const { init } = config;
+  const layer = (k: number) => (config.tied ? 1 : k);
   return {
     n,
     L: config.depth,
@@ -52,11 +61,12 @@ export function drawNetwork(config: NetworkConfig, seed: number, samples: number
     sigmaB: config.sigmaB,
     sigmaV: config.sigmaV,
     alpha: config.branchScale,
-    W: (k) => unitW(seed, n, k, init, cache),
-    V: (k) => unitV(seed, n, k, init, cache),
-    Wop: (k) => unitOperand('W', seed, n, k, init, cache),
-    Vop: (k) => unitOperand('V', seed, n, k, init, cache),
-    b: (k) => unitB(seed, n, k),
+    steps: composeSteps(config.norm),
+    W: (k) => unitW(seed, n, layer(k), init, cache),
+    V: (k) => unitV(seed, n, layer(k), init, cache),
+    Wop: (k) => unitOperand('W', seed, n, layer(k), init, cache),
+    Vop: (k) => unitOperand('V', seed, n, layer(k), init, cache),
+    b: (k) => unitB(seed, n, layer(k)),
     x: batchOf(n, samples, (i) => input(seed, n, i, config.inputScale)),
     loss: config.loss === 'probe'
       ? { kind: 'probe', u: probe(seed, n) }
@@ -68,7 +78,7 @@ export function drawNetwork(config: NetworkConfig, seed: number, samples: number
 export interface Network {
   n: number;
   L: number;
-  /** W[k-1][i*n + j] multiplies F_{k-1}[j] into z_k[i] */
+  /** W[k-1][i*n + j] multiplies a_k[j] into z_k[i] (a_k = F_{k-1}, or LN(F_{k-1}) with pre-ln); tied: the same matrix L times */
   W: Float64Array[];
   b: Float64Array[];
   /** V_k = σ_v V̂_k (residual only; the branch scale α is not folded in) */

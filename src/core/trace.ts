@@ -10,11 +10,22 @@ export interface Trace {
   F: Float64Array;
   /** binary exponents of F_k(x_i), index k·B + i */
   eF: Float64Array;
-  /** z̃_k for k = 1..L at offset ((k−1)·B + i)·n; z_k = z̃_k · 2^{eF_{k-1}} */
+  /**
+   * σ's input z̃_k for k = 1..L at offset ((k−1)·B + i)·n, z_k = z̃_k · 2^{eZ}: W_k a_k + b_k, or
+   * its BatchNorm ẑ_k (batch)
+   */
   Z: Float64Array;
+  /** binary exponents of z_k(x_i), index (k−1)·B + i: those of a_k, or 0 after BatchNorm */
+  eZ: Float64Array;
+  /** pre-ln only: the layer inputs ã_k = LN(F_{k-1}) scaled, at the offsets of Z (else a_k = F_{k-1}) */
+  A: Float64Array | null;
+  /** pre-ln only: binary exponents of a_k(x_i), index (k−1)·B + i */
+  eA: Float64Array | null;
+  /** what the normalization steps keep for their backward halves: log2(1/s) per sample or feature */
+  normMemo: Float64Array;
   /** D_k = diag σ'(z_k) for k = 1..L, at the offsets of Z (true slopes: no frame) */
   D: Float64Array;
-  /** residual only: the branch input σ(z_k)/c_i for k = 1..L at the offsets of Z, kept for ∇V_k */
+  /** residual only: the branch input σ(z_k)/c_i for k = 1..L at the offsets of Z (frames eZ), kept for ∇V_k */
   S: Float64Array | null;
   /** log10 ‖F_k(x_i)‖, index k·B + i */
   logNormF: Float64Array;
@@ -30,10 +41,15 @@ export interface Trace {
 
 export function newTrace(net: NetworkDraw): Trace {
   const { n, L, B } = net;
+  const steps = net.steps ?? {};
   const trace: Trace = {
     F: new Float64Array((L + 1) * B * n),
     eF: new Float64Array((L + 1) * B),
     Z: new Float64Array(L * B * n),
+    eZ: new Float64Array(L * B),
+    A: steps.input ? new Float64Array(L * B * n) : null,
+    eA: steps.input ? new Float64Array(L * B) : null,
+    normMemo: new Float64Array(steps.input || steps.preActivation || steps.output ? L * Math.max(B, n) : 0),
     D: new Float64Array(L * B * n),
     S: null,
     logNormF: new Float64Array((L + 1) * B),
@@ -50,7 +66,7 @@ export function newTrace(net: NetworkDraw): Trace {
 }
 
 /**
- * z̃_k += b_k · 2^{-eF_{k-1}}: the bias in the scaled frame. Exact for a positively
+ * z̃_k += b_k · 2^{-eZ}: the bias in the scaled frame of W_k a_k. Exact for a positively
  * homogeneous σ, where σ(z) = 2^e σ(z̃).
  */
 export function addBias(net: NetworkDraw, trace: Trace, k: number): void {
@@ -60,7 +76,7 @@ export function addBias(net: NetworkDraw, trace: Trace, k: number): void {
   for (let i = 0; i < B; i++) {
     // σ_b · 2^{-e} in two exact steps: a tiny σ_b in a frame scaled far up (e < −1023) is
     // finite although 2^{-e} alone is not
-    const e = -trace.eF[(k - 1) * B + i];
+    const e = -trace.eZ[(k - 1) * B + i];
     const half = Math.trunc(e / 2);
     const c = net.sigmaB * pow2(half) * pow2(e - half);
     const off = ((k - 1) * B + i) * n;
@@ -69,7 +85,7 @@ export function addBias(net: NetworkDraw, trace: Trace, k: number): void {
 }
 
 /**
- * After F̃_k is written: carry the exponents up, rescale and record log10 ‖F_k‖. Every
+ * After F̃_k is written with its exponents: rescale and record log10 ‖F_k‖. Every
  * activation is evaluated in the scaled frame (Activation.scaled), so values cannot leave the
  * float range; a non-finite norm would still be caught here, reported as the overflow layer,
  * and the pass stopped, rather than carried on as NaN.
@@ -78,7 +94,6 @@ export function finishForwardLayer(net: NetworkDraw, trace: Trace, k: number): b
   const { n, B } = net;
   for (let i = 0; i < B; i++) {
     const idx = k * B + i;
-    trace.eF[idx] = trace.eF[idx - B];
     const lg = renormalize(trace.F, idx * n, n, trace.eF, idx);
     if (Number.isNaN(lg) || lg === Infinity) {
       trace.overflowLayer = k;
@@ -101,13 +116,13 @@ function markLost(trace: Trace, net: NetworkDraw, k: number): void {
 }
 
 /**
- * Apply σ or σ' to the stored z̃_k of every sample, each in its own frame c_i = 2^{eF_{k-1,i}}:
+ * Apply σ or σ' to the stored z̃_k of every sample, each in its own frame c_i = 2^{eZ_{k,i}}:
  * out = σ(z_k)/c_i (what = 'value') or D_k = σ'(z_k) (what = 'derivative').
  */
 export function activate(net: NetworkDraw, trace: Trace, k: number, what: 'value' | 'derivative', out: Float64Array, outOff: number): void {
   const { n, B, act } = net;
   for (let i = 0; i < B; i++) {
-    const c = pow2(trace.eF[(k - 1) * B + i]);
+    const c = pow2(trace.eZ[(k - 1) * B + i]);
     const zOff = ((k - 1) * B + i) * n;
     const o = outOff + i * n;
     if (what === 'value') for (let j = 0; j < n; j++) out[o + j] = act.scaled(trace.Z[zOff + j], c);
@@ -124,7 +139,7 @@ export function activateForward(net: NetworkDraw, trace: Trace, k: number, out: 
   const { n, B, act } = net;
   for (let i = 0; i < B; i++) {
     const zOff = ((k - 1) * B + i) * n;
-    activateRun(act, trace.Z, zOff, pow2(trace.eF[(k - 1) * B + i]), n, out, outOff + i * n, trace.D, zOff);
+    activateRun(act, trace.Z, zOff, pow2(trace.eZ[(k - 1) * B + i]), n, out, outOff + i * n, trace.D, zOff);
   }
   let s = 0;
   const off = (k - 1) * B * n;
@@ -145,9 +160,12 @@ export function applySlope(net: NetworkDraw, trace: Trace, k: number, h: Float64
  * B·n in scaled frames: the true vector i is v_i · 2^{exp[i]}.
  */
 export interface ParameterGradientSink {
-  /** ∇_{W_k}L = (1/B) Σ_i δ_i F_{k-1,i}ᵀ and ∇_{b_k}L = (1/B) Σ_i δ_i, with δ = ∇_{z_k}L */
+  /**
+   * ∇_{W_k}L = (1/B) Σ_i δ_i a_{k,i}ᵀ and ∇_{b_k}L = (1/B) Σ_i δ_i, with δ = ∇_{z_k}L and a_k the
+   * vector W_k multiplies (F_{k-1}, or LN(F_{k-1}) with pre-ln), passed as `Fprev`
+   */
   layer(k: number, delta: Float64Array, deltaExp: Float64Array, Fprev: Float64Array, FprevExp: Float64Array): void;
-  /** residual: ∇_{V_k}L = (α/B) Σ_i g_i s_iᵀ, with g = ∇_{F_k}L and s = σ(z_k) */
+  /** residual: ∇_{V_k}L = (α/B) Σ_i g_i s_iᵀ, with g = ∇_{u_k}L (= ∇_{F_k}L unless post-ln) and s = σ(z_k) */
   branch?(k: number, g: Float64Array, gExp: Float64Array, s: Float64Array, sExp: Float64Array): void;
 }
 

@@ -168,6 +168,50 @@ export const SCENES: readonly Scene[] = [
       { arch: 'plain', log10: [-3.2, -2.2], with: { init: 'gaussian' } },
     ],
   },
+  {
+    id: 'post-ln-vs-pre-ln',
+    title: 'Where LayerNorm sits',
+    setup: { arch: 'residual', activation: 'relu', depth: 500, sigmaW: 1, branchScale: 1, norm: 'post-ln' },
+    story:
+      'A 500-block ReLU residual stack with LayerNorm after each sum, F_k = LN(F_{k−1} + branch), as in the first Transformers (Post-LN). LN keeps every F_k at unit scale, so the forward pass cannot blow up.',
+    question: 'Does the gradient reach layer 0 intact?',
+    answer:
+      'No: it is {residual}, about a hundredth. J_LN multiplies the skip path too. Choose Pre-LN, LN inside the branch: the skip path stays the identity and layer 0 gets about 25 times the top.',
+    checks: [
+      { arch: 'residual', log10: [-2.5, -1.7] },
+      { arch: 'residual', log10: [1.2, 1.6], with: { norm: 'pre-ln' } },
+    ],
+  },
+  {
+    id: 'batchnorm-explodes',
+    title: 'BatchNorm at initialization',
+    setup: { arch: 'plain', activation: 'relu', depth: 50, sigmaW: Math.SQRT2, norm: 'batch' },
+    story:
+      'He-initialised ReLU layers keep the gradient level (scene 5). Now normalize every z_k over the batch before σ, with BatchNorm, as the usual recipe does.',
+    question: 'What does BatchNorm do to the gradient 50 layers down, at initialization?',
+    answer:
+      'At layer 0 it is {plain}: it {plain.verdict}, about 1.2× per layer, as Yang et al. (2019) predict. No weight scale helps: BN divides it out, and σ_w = 0.5 or 2 gives the same.',
+    checks: [
+      { arch: 'plain', log10: [3.8, 4.8] },
+      { arch: 'plain', log10: [3.8, 4.8], with: { sigmaW: 0.5 } },
+      { arch: 'plain', log10: [3.8, 4.8], with: { sigmaW: 2 } },
+      { arch: 'plain', log10: [-0.5, 0.5], with: { norm: 'none' } },
+    ],
+  },
+  {
+    id: 'recurrent-vanishes',
+    title: 'A recurrent network',
+    setup: { arch: 'plain', activation: 'tanh', depth: 100, sigmaW: 0.9, tied: true },
+    story:
+      'Share one W and b across all layers: the plain network becomes a recurrent network unrolled over 100 time steps, its input at step 0. Backprop through time multiplies by WᵀD_k at every step.',
+    question: 'Does sharing the weights change the fate of the gradient at step 0?',
+    answer:
+      'No: it is {plain} of the last step’s: it {plain.verdict}, as in the plain network with its own W_k (about 3×10⁻⁶ there). This is the vanishing gradient of RNNs.',
+    checks: [
+      { arch: 'plain', log10: [-4.6, -3.6] },
+      { arch: 'plain', log10: [-6, -5.2], with: { tied: false } },
+    ],
+  },
 ];
 
 /**

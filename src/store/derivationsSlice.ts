@@ -2,12 +2,13 @@
 // which chart series an equation term points at, and the two worker jobs' answers. None of it
 // feeds the gradients computation.
 
-import type { Arch, LinearCaseNorms } from '../core';
+import type { Arch } from '../core';
+import type { LinearCaseValue } from '../worker/protocol';
 import { drawLabExample, moveToKink, type LayerDetail } from '../core/layerDetail';
 import type { SliceCreator } from './store';
 
 /** The proofs a reader can step through. */
-export const PROOF_IDS = ['jacobian.affine', 'jacobian.activation', 'jacobian.chain', 'plain', 'residual'] as const;
+export const PROOF_IDS = ['jacobian.affine', 'jacobian.activation', 'jacobian.chain', 'jacobian.layernorm', 'plain', 'residual'] as const;
 export type ProofId = (typeof PROOF_IDS)[number];
 
 /** The lab's x_j stay within ±LAB_X_LIMIT, where σ is still worth looking at. */
@@ -58,9 +59,9 @@ export interface DerivationsSlice {
   highlightSeries: SeriesHighlight | null;
   setHighlightSeries(highlight: SeriesHighlight | null): void;
 
-  linearCase: JobState<LinearCaseNorms>;
+  linearCase: JobState<LinearCaseValue>;
   layerDetail: JobState<LayerDetail>;
-  setLinearCase(patch: Partial<JobState<LinearCaseNorms>>): void;
+  setLinearCase(patch: Partial<JobState<LinearCaseValue>>): void;
   setLayerDetail(patch: Partial<JobState<LayerDetail>>): void;
 }
 

@@ -9,6 +9,7 @@ import {
   DEFAULT_CONFIG,
   INITS,
   LOSSES,
+  NORMS,
   NUMERIC,
   type ArchChoice,
   type NetworkConfig,
@@ -19,6 +20,8 @@ export type Params = NetworkConfig & { arch: ArchChoice };
 export type ParamKey = keyof Params;
 export type NumericParam = keyof typeof NUMERIC;
 export type ChoiceParam = Exclude<ParamKey, NumericParam>;
+/** The choice parameters whose values are words (all but the on/off `tied`). */
+export type WordParam = Exclude<ChoiceParam, 'tied'>;
 
 export const DEFAULT_PARAMS: Params = { ...DEFAULT_CONFIG, arch: 'both' };
 
@@ -35,6 +38,8 @@ export const CHOICES: { [K in ChoiceParam]: readonly Params[K][] } = {
   activation: ACTIVATIONS,
   init: INITS,
   loss: LOSSES,
+  norm: NORMS,
+  tied: [false, true],
 };
 
 /**

@@ -7,7 +7,7 @@ import type { ParamKey } from './params';
 import type { SliceCreator } from './store';
 
 /** Controls a link can lock or hide, in the order the controls panel shows them. */
-export const SHARE_CONTROLS = ['depth', 'sigmaW', 'activation', 'arch', 'branchScale', 'width', 'sigmaB', 'init', 'seed'] as const satisfies readonly ParamKey[];
+export const SHARE_CONTROLS = ['depth', 'sigmaW', 'activation', 'arch', 'branchScale', 'norm', 'tied', 'width', 'sigmaB', 'init', 'seed'] as const satisfies readonly ParamKey[];
 export type ShareControl = (typeof SHARE_CONTROLS)[number];
 
 /** How a link lets the reader use one control. */

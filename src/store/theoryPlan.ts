@@ -56,8 +56,8 @@ export function meanFieldKey(params: NetworkConfig): string {
 
 /** Both initialisations are computed, so the chosen one does not change the answer. */
 export function spectrumKey(params: Params): string {
-  const { depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, inputScale, seed } = params;
-  return keyOf({ depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, inputScale, seed });
+  const { depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, inputScale, seed, norm, tied } = params;
+  return keyOf({ depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, inputScale, seed, norm, tied });
 }
 
 /** The network the spectrum is computed for: the page's own (batch does not enter the Jacobian). */

@@ -21,9 +21,9 @@ export const LOCKSTEP_LEAD = 10;
  * it goes). The page's batch of probe inputs, its loss and its architecture choice do not enter.
  */
 export function trainingRunKey(s: AppState): string {
-  const { depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, init, inputScale, seed } = s.params;
+  const { depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, init, inputScale, seed, norm, tied } = s.params;
   const { task, optimizer, batchSize, clipOn, clip } = s.trainingSettings;
-  const network = [depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, init, inputScale, seed];
+  const network = [depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, init, inputScale, seed, norm, tied];
   return JSON.stringify([network, [task, optimizer, batchSize, clipOn && clip], s.trainingResets]);
 }
 

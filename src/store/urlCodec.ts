@@ -8,7 +8,7 @@ import { sceneParams } from './classroomScenes';
 import { DEFAULT_PARAMS, type Params } from './params';
 import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from './trainingSettings';
 import { quote, type Field, type FieldTable } from './url/field';
-import { PARAM_FIELDS } from './url/paramFields';
+import { PARAM_FIELDS, PARAMS_WRITTEN_WHEN_SET } from './url/paramFields';
 import { TRAINING_FIELDS } from './url/trainingFields';
 import { DEFAULT_VIEW, VIEW_FIELDS, type FlatView, type UrlView } from './url/viewFields';
 
@@ -33,12 +33,16 @@ const MAX_NOTICES = 5;
 /** Unknown keys named in their notice. */
 const NAMED_UNKNOWN_KEYS = 3;
 
-/** The hash for `params` and `view`, leading '#' included; every parameter is written, the rest only when not default. */
+/**
+ * The hash for `params` and `view`, leading '#' included; every parameter is written (but
+ * norm and tied only when set), the rest only when not default.
+ */
 export function encodeHash(params: Params, view: UrlView = DEFAULT_VIEW): string {
   const { training = DEFAULT_TRAINING_SETTINGS, ...flat } = view;
   const state: UrlState = { ...params, ...training, ...flat };
+  const always = PARAM_ORDER.filter((field) => !PARAMS_WRITTEN_WHEN_SET.has(field) || !isDefault(field, state));
   const shown = [...TRAINING_ORDER, ...VIEW_ORDER].filter((field) => !isDefault(field, state));
-  return '#' + [...PARAM_ORDER, ...shown].map((field) => `${FIELDS[field].key}=${encodeURIComponent(formatField(field, state))}`).join('&');
+  return '#' + [...always, ...shown].map((field) => `${FIELDS[field].key}=${encodeURIComponent(formatField(field, state))}`).join('&');
 }
 
 /** View fields set in the query string (`?embed=1`, for an embedding page that cannot set the hash). */

@@ -4,7 +4,7 @@
 // `WorkerReply`) plus its shape check in decodeRequest.ts and its handler in handleRequest.ts;
 // both are tables keyed by request type, so the compiler lists what is missing.
 
-import type { ArchChoice, ArchResult, GradientResult, LinearCaseNorms, NetworkConfig } from '../core';
+import type { ArchChoice, ArchResult, GradientResult, LinearCaseNorms, NetworkConfig, TiedSpectrum } from '../core';
 import type { LayerDetail } from '../core/layerDetail';
 import { isFinalTheoryReply, THEORY_REPLY_TYPES, type TheoryReply, type TheoryRequest } from './jobs/theoryProtocol';
 
@@ -73,10 +73,13 @@ export interface ErrorReply {
   message: string;
 }
 
+/** The linear case's norms, with ρ(W) and ‖W‖₂ of the one matrix when the weights are shared. */
+export type LinearCaseValue = LinearCaseNorms & { tied: TiedSpectrum | null };
+
 export interface LinearCaseReply {
   type: 'linear-case-result';
   id: number;
-  norms: LinearCaseNorms;
+  norms: LinearCaseValue;
   ms: number;
 }
 

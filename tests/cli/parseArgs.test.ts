@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIVATIONS, DEFAULT_CONFIG, NUMERIC, assertValidConfig } from '../../src/core/config';
+import { ACTIVATIONS, DEFAULT_CONFIG, NORMS, NUMERIC, assertValidConfig } from '../../src/core/config';
 import { ENSEMBLE, FLAGS, FLAG_NAMES, MAX_DUMP_WEIGHTS, describeAccepted, type FlagSpec } from '../../src/cli/flags';
 import { parseArgs, type CliOptions } from '../../src/cli/parseArgs';
 
@@ -39,7 +39,7 @@ function read(options: CliOptions, flag: FlagSpec): unknown {
     case 'path':
       return options.dump;
     case 'switch':
-      return options.help;
+      return flag.key === 'tied' ? options.config.tied : options.help;
   }
 }
 
@@ -74,12 +74,13 @@ describe('parseArgs accepts', () => {
   it('every flag at once', () => {
     const argv = ['--arch', 'residual', '--depth', '7', '--width=9', '--activation', 'gelu', '--sigma-w', '1.5',
       '--sigma-b=0.1', '--sigma-v', '0.5', '--branch-scale', '0.25', '--init', 'orthogonal', '--batch', '3',
-      '--input-scale', '2e-1', '--seed', '42', '--loss', 'mse', '--ensemble', '1', '--format', 'csv', '--dump', 'd.json'];
+      '--input-scale', '2e-1', '--seed', '42', '--loss', 'mse', '--norm', 'post-ln', '--tied', '--ensemble', '1', '--format', 'csv',
+      '--dump', 'd.json'];
     expect(parseArgs(argv)).toEqual({
       ok: true,
       options: {
         config: { depth: 7, width: 9, activation: 'gelu', sigmaW: 1.5, sigmaB: 0.1, sigmaV: 0.5, branchScale: 0.25,
-          init: 'orthogonal', batch: 3, inputScale: 0.2, seed: 42, loss: 'mse' },
+          init: 'orthogonal', batch: 3, inputScale: 0.2, seed: 42, loss: 'mse', norm: 'post-ln', tied: true },
         arch: 'residual', ensemble: 1, format: 'csv', dump: 'd.json', help: false,
       },
     });
@@ -88,6 +89,22 @@ describe('parseArgs accepts', () => {
   it('integers written as 1e3 or 50.0, negative zero as zero', () => {
     const r = parseArgs(['--depth', '1e3', '--width', '50.0', '--sigma-b', '-0']);
     expect(r.ok && [r.options.config.depth, r.options.config.width, Object.is(r.options.config.sigmaB, 0)]).toEqual([1000, 50, true]);
+  });
+
+  it('--tied is a switch: on when given, off by default, and it takes no value', () => {
+    const on = parseArgs(['--tied', '--depth', '5']);
+    expect(on.ok && [on.options.config.tied, on.options.config.depth]).toEqual([true, 5]);
+    const off = parseArgs(['--depth', '5']);
+    expect(off.ok && off.options.config.tied).toBe(false);
+    expect(expectError(['--tied=yes'])).toBe('error: --tied takes no value (present or absent), got "yes"');
+    expectError(['--tied', '--tied'], '--tied', 'more than once');
+    // a word after --tied is not its value but a stray argument
+    expectError(['--tied', 'true'], '"true"');
+  });
+
+  it('--norm names its four settings when it rejects a value', () => {
+    expect(expectError(['--norm', 'layer'])).toBe('error: --norm must be one of none, pre-ln, post-ln, batch, got "layer"');
+    expect(expectError(['--norm'])).toBe('error: --norm needs a value: one of none, pre-ln, post-ln, batch');
   });
 
   it('--help wins over anything else on the line', () => {
@@ -132,7 +149,7 @@ function badInvocations(): [string[], string][] {
     cases.push([[unknown, '1'], unknown], [[`${unknown}=1`], unknown]);
   }
   for (const junk of ['abc', '5', '-', '--', 'tanh', '--depth=5=6']) cases.push([['--depth', '5', junk], junk.split('=')[0]]);
-  cases.push([['--help=yes'], '--help']);
+  cases.push([['--help=yes'], '--help'], [['--tied=1'], '--tied'], [['--tied='], '--tied'], [['--tied', '--tied'], '--tied']);
   return cases;
 }
 
@@ -171,7 +188,7 @@ describe('parseArgs on random argv', () => {
     fc.string(),
     fc.double().map(String),
     fc.integer({ min: -10, max: 20000 }).map(String),
-    fc.constantFrom(...ACTIVATIONS, 'plain', 'residual', 'both', 'csv', 'json', 'mse', 'probe', 'orthogonal', 'Infinity', ''),
+    fc.constantFrom(...ACTIVATIONS, ...NORMS, 'plain', 'residual', 'both', 'csv', 'json', 'mse', 'probe', 'orthogonal', 'Infinity', ''),
   );
   const token = fc.oneof(
     fc.constantFrom(...FLAG_NAMES.filter((f) => f !== '--help')),

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ACTIVATIONS, DEFAULT_CONFIG, INITS, LOSSES, type NetworkConfig } from '../../src/core/config';
+import { ACTIVATIONS, DEFAULT_CONFIG, INITS, LOSSES, NORMS, type NetworkConfig } from '../../src/core/config';
 import { computeGradients } from '../../src/core/gradients';
 
 const configArb: fc.Arbitrary<NetworkConfig> = fc.record({
@@ -18,6 +18,8 @@ const configArb: fc.Arbitrary<NetworkConfig> = fc.record({
   inputScale: fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
   seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
   loss: fc.constantFrom(...LOSSES),
+  norm: fc.constantFrom(...NORMS),
+  tied: fc.boolean(),
 });
 
 describe('computeGradients over random configurations', () => {

@@ -132,6 +132,35 @@ describe('training panel', () => {
     await context.close();
   });
 
+  it('Pre-LN and Post-LN presets: at the same η the Pre-LN residual net fits the spirals, the Post-LN one stays at chance', async () => {
+    const { page, errors, context } = await openPanel('', 1920, 1080);
+    const summary = page.locator('.network-summary');
+    const lastLoss = (run: RunView) => run.evaluations.find((e) => e.step === run.step)!.trainLoss;
+    await panel(page).getByRole('button', { name: /^Pre-LN, Adam/ }).click();
+    await expect.poll(() => new URL(page.url()).hash).toContain('norm=pre-ln');
+    await expect.poll(() => summary.locator('.network-summary__norm').innerText()).toBe('Pre-LN');
+    expect(await summary.locator('.network-summary__tied').innerText()).toBe('own weights per layer');
+    await panel(page).getByLabel('Speed').selectOption({ label: 'as fast as possible' });
+    await panel(page).getByRole('button', { name: 'Play' }).click();
+    const pre = await waitForRest(page, 240_000);
+    expect(pre.residual.step).toBe(300);
+    expect(lastLoss(pre.residual)).toBeLessThan(0.15);
+    expect(await page.locator('.training-presets__look').innerText()).toMatch(/^What to look for\. Depth 48, ReLU, LayerNorm inside/);
+    await page.locator('.training').screenshot({ path: artifactPath('training-preln-1920x1080.png') });
+
+    await panel(page).getByRole('button', { name: /^Post-LN, same/ }).click();
+    await expect.poll(() => new URL(page.url()).hash).toContain('norm=post-ln');
+    await expect.poll(() => summary.locator('.network-summary__norm').innerText()).toBe('Post-LN');
+    await panel(page).getByRole('button', { name: 'Play' }).click();
+    const post = await waitForRest(page, 240_000);
+    expect(post.residual.step).toBe(300);
+    expect(lastLoss(post.residual)).toBeGreaterThan(0.6);
+    expect(await visibleText(page)).not.toMatch(BAD_WORDS);
+    await page.locator('.training').screenshot({ path: artifactPath('training-postln-1920x1080.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 600_000);
+
   it('the step scrubber shows the gradient flow of an earlier step', async () => {
     const { page, context } = await openPanel();
     await panel(page).getByRole('button', { name: /^Exploding/ }).click();

@@ -43,7 +43,7 @@ describe('view fields and the URL', () => {
   it('a link sets lock, hide, panel, layer and embed, and names a bad value in a notice', () => {
     const { state, done } = setup('#depth=20&lock=depth,act&hide=init,zz&panel=export&layer=4&embed=1');
     expect(state()).toMatchObject({ locked: ['depth', 'activation'], hidden: ['init'], panel: 'export', selectedLayer: 4, embed: true });
-    expect(state().notices).toEqual(['hide=init,zz names no control "zz" (controls: depth, sw, act, arch, alpha, width, sb, init, seed); using init']);
+    expect(state().notices).toEqual(['hide=init,zz names no control "zz" (controls: depth, sw, act, arch, alpha, norm, tied, width, sb, init, seed); using init']);
     done();
   });
 

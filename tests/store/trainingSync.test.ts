@@ -85,6 +85,19 @@ describe('starting runs', () => {
     ]);
   });
 
+  it('the normalization and weight sharing define the run: each change trains the new networks', async () => {
+    const t = setup();
+    await t.flush();
+    t.state().setParam('norm', 'pre-ln');
+    await t.flush();
+    t.state().setParam('tied', true);
+    await t.flush();
+    const resets = t.of('reset');
+    expect(resets).toHaveLength(6);
+    expect(resets.slice(2, 4).map((c) => [c.config.norm, c.config.tied])).toEqual([['pre-ln', false], ['pre-ln', false]]);
+    expect(resets.slice(4).map((c) => [c.arch, c.config.norm, c.config.tied])).toEqual([['plain', 'pre-ln', true], ['residual', 'pre-ln', true]]);
+  });
+
   it('Reset starts the same settings again from step 0', async () => {
     const t = setup();
     await t.flush();

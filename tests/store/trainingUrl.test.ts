@@ -99,8 +99,10 @@ describe('decodeHash training settings', () => {
   it.each([
     ['#preset=deepTanh', 'deepTanh', []],
     ['#preset=DIVERGING', 'diverging', []],
+    ['#preset=preLN', 'preLN', []],
+    ['#preset=postln', 'postLN', []],
     ['#preset=none', undefined, []],
-    ['#preset=<script>', undefined, ['preset=<script> is not one of deepTanh, vanishing, exploding, diverging, none; using none']],
+    ['#preset=<script>', undefined, ['preset=<script> is not one of deepTanh, vanishing, exploding, diverging, preLN, postLN, none; using none']],
   ] as const)('%j sets only the preset label', (hash, preset, notices) => {
     const decoded = decodeHash(hash);
     expect(decoded.view.preset).toBe(preset);

@@ -14,7 +14,7 @@ const NUMERIC_KEYS: Record<NumericParam, string> = {
   depth: 'depth', width: 'width', sigmaW: 'sw', sigmaB: 'sb', sigmaV: 'sv', branchScale: 'alpha', batch: 'batch', inputScale: 's', seed: 'seed',
 };
 const NUMERIC_PARAMS = Object.keys(NUMERIC_KEYS) as NumericParam[];
-const CHOICE_KEYS = { arch: 'arch', activation: 'act', init: 'init', loss: 'loss' } as const;
+const CHOICE_KEYS = { arch: 'arch', activation: 'act', init: 'init', loss: 'loss', norm: 'norm' } as const;
 
 /** Numbers as people and programs write them: signs, exponents, leading zeros, trailing dots. */
 const numberText = fc.oneof(

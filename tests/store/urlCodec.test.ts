@@ -29,6 +29,8 @@ const validParams: fc.Arbitrary<Params> = fc.record({
   inputScale: numeric('inputScale'),
   seed: numeric('seed'),
   loss: fc.constantFrom(...CHOICES.loss),
+  norm: fc.constantFrom(...CHOICES.norm),
+  tied: fc.boolean(),
 });
 
 /** Parameters the page can run: in range, canonical, and accepted by the core. */
@@ -56,7 +58,7 @@ const NASTY_VALUES = [
   '%', '%zz', '%E0%A4%A', '%00', '１２', '٣', '𝟙𝟚', 'tanh\u0000', '\u202Erelu', 'RELU', ' relu ', '9'.repeat(400),
   '__proto__', 'constructor', 'toString',
 ];
-const KEYS = ['arch', 'depth', 'width', 'act', 'sw', 'sb', 'sv', 'alpha', 'init', 'batch', 's', 'seed', 'loss'];
+const KEYS = ['arch', 'depth', 'width', 'act', 'sw', 'sb', 'sv', 'alpha', 'init', 'batch', 's', 'seed', 'loss', 'norm', 'tied'];
 
 const hostileHash = fc
   .array(
@@ -74,6 +76,14 @@ describe('encodeHash', () => {
     expect(encodeHash({ ...DEFAULT_PARAMS, sigmaW: 1.2, seed: 3 })).toBe(
       '#arch=both&depth=50&width=64&act=tanh&sw=1.2&sb=0&sv=1&alpha=1&init=gaussian&batch=16&s=1&seed=3&loss=probe',
     );
+  });
+
+  it('writes the normalization and weight sharing only when set', () => {
+    expect(encodeHash({ ...DEFAULT_PARAMS, norm: 'pre-ln', tied: true })).toBe(
+      '#arch=both&depth=50&width=64&act=tanh&sw=1&sb=0&sv=1&alpha=1&init=gaussian&batch=16&s=1&seed=1&loss=probe&norm=pre-ln&tied=1',
+    );
+    expect(encodeHash({ ...DEFAULT_PARAMS, norm: 'batch' })).toMatch(/&loss=probe&norm=batch$/);
+    expect(encodeHash({ ...DEFAULT_PARAMS, tied: true })).toMatch(/&loss=probe&tied=1$/);
   });
 
   it('writes floats without float noise', () => {
@@ -119,6 +129,11 @@ describe('decodeHash', () => {
     ['#depth=10&depth=20', { depth: 20 }, ['depth appears more than once; using the last']],
     ['#foo=1&depth=7', { depth: 7 }, ['Ignored unknown key "foo"']],
     ['#__proto__=1&constructor=2', {}, ['Ignored unknown keys "__proto__", "constructor"']],
+    ['#norm=post-ln&tied=1', { norm: 'post-ln', tied: true }, []],
+    ['#norm=BATCH&tied=0', { norm: 'batch' }, []],
+    ['#norm=none&tied', { tied: true }, []],
+    ['#norm=layer', {}, ['norm=layer is not one of none, pre-ln, post-ln, batch; using none']],
+    ['#tied=maybe', {}, ['tied=maybe is not 1 or 0; using 0']],
     ['#seed=4294967296', { seed: 4294967295 }, ['seed=4294967296 is out of range; using 4294967295']],
   ];
   it.each(cases)('%j', (hash, changes, notices) => {
@@ -145,7 +160,7 @@ describe('decodeHash', () => {
     const { params, notices } = decodeHash(hash);
     expect(params).toEqual(DEFAULT_PARAMS);
     expect(notices).toHaveLength(5);
-    expect(notices[4]).toBe('…and 9 more problems in the link');
+    expect(notices[4]).toBe('…and 11 more problems in the link');
   });
 
   it('stays fast on huge and pathological input', () => {

@@ -131,6 +131,20 @@ describe('gradients requests', () => {
     expect(replies[0].type === 'error' && replies[0].message).toMatch(/depth/);
   });
 
+  it('answers an unknown normalization or a non-boolean tied with an error naming it', async () => {
+    const { handle, replies, compute } = setup();
+    await handle({ type: 'gradients', id: 3, config: { ...SMALL, norm: 'group' as NetworkConfig['norm'] }, arch: 'both' });
+    await handle({ type: 'gradients', id: 4, config: { ...SMALL, tied: 'yes' as unknown as boolean }, arch: 'both' });
+    expect(compute).not.toHaveBeenCalled();
+    expect(replies.map((r) => r.type === 'error' && r.message)).toEqual([expect.stringMatching(/^norm /), expect.stringMatching(/^tied /)]);
+  });
+
+  it('passes the normalization and weight sharing to the core as requested', async () => {
+    const { handle, compute } = setup();
+    await handle({ type: 'gradients', id: 5, config: { ...SMALL, norm: 'pre-ln', tied: true }, arch: 'residual' });
+    expect(compute.mock.calls[0][0]).toMatchObject({ norm: 'pre-ln', tied: true });
+  });
+
   it('turns an exception from the core into an error reply', async () => {
     const { handle, replies } = setup({
       compute: () => {

@@ -1,10 +1,12 @@
 // Measuring a model without training it: loss and accuracy on a whole set, and the model's
 // output over a grid of the input square for the decision heatmap. Both run the forward pass
-// in chunks, so memory stays at one chunk's trace whatever the set or grid size.
+// in chunks, so memory stays at one chunk's trace whatever the set or grid size. With BatchNorm
+// both use fixed statistics (model.ts, evaluationStatistics), so chunking changes nothing.
 
 import { INPUT_EXTENT, type Dataset } from './datasets';
 import { chunksOf } from './minibatches';
 import { lossAndGradient, type Model } from './model';
+import type { BatchStatistics } from './normalizedBody';
 import { probabilityOfClass1 } from './losses';
 import type { Parameters } from './parameters';
 
@@ -24,12 +26,12 @@ function argmax(o: Float64Array, off: number, c: number): number {
   return best;
 }
 
-export function scoreSet(model: Model, p: Parameters, ds: Dataset): SetScore {
+export function scoreSet(model: Model, p: Parameters, ds: Dataset, stats: BatchStatistics): SetScore {
   const { c } = model.shape;
   let lossSum = 0;
   let correct = 0;
   for (const chunk of chunksOf(ds, CHUNK)) {
-    const { loss, outputs } = lossAndGradient(model, p, chunk);
+    const { loss, outputs } = lossAndGradient(model, p, chunk, undefined, stats);
     lossSum += loss * chunk.size;
     if (outputs && chunk.labels) for (let i = 0; i < chunk.size; i++) if (argmax(outputs, i * c, c) === chunk.labels[i]) correct += 1;
   }
@@ -41,7 +43,7 @@ export function scoreSet(model: Model, p: Parameters, ds: Dataset): SetScore {
  * cell (row, col) is the point x₁ = −1 + (col + ½)·2/res, x₂ = 1 − (row + ½)·2/res.
  * Classification: P(class 1 | x). Regression: the prediction o(x). NaN where the pass overflowed.
  */
-export function decisionGrid(model: Model, p: Parameters, res: number): Float32Array {
+export function decisionGrid(model: Model, p: Parameters, res: number, stats: BatchStatistics): Float32Array {
   const { c } = model.shape;
   const size = res * res;
   const x = new Float64Array(2 * size);
@@ -60,7 +62,7 @@ export function decisionGrid(model: Model, p: Parameters, res: number): Float32A
   const out = new Float32Array(size);
   let at = 0;
   for (const chunk of chunksOf(grid, CHUNK)) {
-    const { outputs } = lossAndGradient(model, p, chunk);
+    const { outputs } = lossAndGradient(model, p, chunk, undefined, stats);
     for (let i = 0; i < chunk.size; i++, at++) {
       if (!outputs) out[at] = NaN;
       else out[at] = model.kind === 'classification' ? probabilityOfClass1(outputs, i * c) : outputs[i * c];

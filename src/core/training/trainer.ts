@@ -7,7 +7,7 @@ import { assertValidConfig, type Arch, type NetworkConfig } from '../config';
 import { DEFAULT_SIZES, makeTask, type Task, type TaskName, type TaskSizes } from './datasets';
 import { decisionGrid, scoreSet } from './evaluation';
 import { createSampler, gatherRows } from './minibatches';
-import { createModel, layerGradientNorms, lossAndGradient } from './model';
+import { createModel, evaluationStatistics, layerGradientNorms, lossAndGradient } from './model';
 import { clipByGlobalNorm, createOptimizer, type OptimizerSpec } from './optimizers';
 import { allFinite, initialParameters, parameterCount, viewParameters } from './parameters';
 
@@ -118,13 +118,13 @@ export function createTrainer(config: NetworkConfig, arch: Arch, options: Traine
     const attempt = steps + 1;
     grad.values.fill(0);
     const batch = gatherRows(task.train, sampler.next());
-    const { loss, trace } = lossAndGradient(model, theta, batch, grad);
-    if (!Number.isFinite(loss)) {
+    const { loss, logGradF } = lossAndGradient(model, theta, batch, grad);
+    if (!Number.isFinite(loss) || logGradF === null) {
       // the last update made θ produce a non-finite loss: go back to the θ that did not
       if (steps > 0) theta.values.set(previous);
       return stop(attempt, loss, null);
     }
-    const layerGradNorms = layerGradientNorms(trace, model.shape.L, batch.size);
+    const layerGradNorms = layerGradientNorms(logGradF, model.shape.L, batch.size);
     if (firstLoss !== null && loss > DIVERGENCE_FACTOR * firstLoss) return stop(attempt, loss, layerGradNorms);
     const gradNorm = clipByGlobalNorm(grad.values, clip);
     if (!Number.isFinite(gradNorm)) return stop(attempt, loss, layerGradNorms);
@@ -146,15 +146,16 @@ export function createTrainer(config: NetworkConfig, arch: Arch, options: Traine
     arch,
     step,
     evaluate() {
-      const train = scoreSet(model, theta, task.train);
-      const test = scoreSet(model, theta, task.test);
+      const stats = evaluationStatistics(model, theta, task.train);
+      const train = scoreSet(model, theta, task.train, stats);
+      const test = scoreSet(model, theta, task.test, stats);
       return { trainLoss: train.loss, testLoss: test.loss, trainAccuracy: train.accuracy, testAccuracy: test.accuracy };
     },
     gradNorms() {
-      const { trace } = lossAndGradient(model, theta, probe, viewParameters(model.shape));
-      return layerGradientNorms(trace, model.shape.L, probe.size);
+      const { logGradF } = lossAndGradient(model, theta, probe, viewParameters(model.shape));
+      return logGradF === null ? new Float64Array(model.shape.L + 1).fill(NaN) : layerGradientNorms(logGradF, model.shape.L, probe.size);
     },
-    decisionGrid: (res) => decisionGrid(model, theta, res),
+    decisionGrid: (res) => decisionGrid(model, theta, res, evaluationStatistics(model, theta, task.train)),
     setLearningRate(learningRate) {
       assertValidOptions({ ...options, learningRate });
       optimizer.learningRate = learningRate;

@@ -1,8 +1,10 @@
 // The network's parameters in the URL: `arch=both&depth=50&act=tanh&sw=1&…`, every one
-// always written. Numbers are clamped into the page's range and rounded like a slider's.
+// always written but the normalization and weight sharing (`norm=pre-ln`, `tied=1`), which
+// appear only when set, so links from before them read the same. Numbers are clamped into the
+// page's range and rounded like a slider's.
 
-import { CHOICES, cleanNumber, DEFAULT_PARAMS, SIGNIFICANT_DIGITS, UI_LIMITS, type ChoiceParam, type NumericParam, type Params } from '../params';
-import { choiceField, parseDecimal, type Field, type FieldTable } from './field';
+import { CHOICES, cleanNumber, DEFAULT_PARAMS, SIGNIFICANT_DIGITS, UI_LIMITS, type NumericParam, type Params, type WordParam } from '../params';
+import { choiceField, flagField, parseDecimal, type Field, type FieldTable } from './field';
 
 function numberField<K extends NumericParam>(key: string, param: K): Field<Params[K]> {
   const spec = UI_LIMITS[param];
@@ -20,7 +22,7 @@ function numberField<K extends NumericParam>(key: string, param: K): Field<Param
   };
 }
 
-function paramChoiceField<K extends ChoiceParam>(key: string, param: K): Field<Params[K]> {
+function paramChoiceField<K extends WordParam>(key: string, param: K): Field<Params[K]> {
   return choiceField(key, CHOICES[param] as readonly Params[K][], DEFAULT_PARAMS[param]);
 }
 
@@ -39,4 +41,9 @@ export const PARAM_FIELDS: FieldTable<Params> = {
   inputScale: numberField('s', 'inputScale'),
   seed: numberField('seed', 'seed'),
   loss: paramChoiceField('loss', 'loss'),
+  norm: paramChoiceField('norm', 'norm'),
+  tied: flagField('tied'),
 };
+
+/** Parameters written only when they differ from their defaults. */
+export const PARAMS_WRITTEN_WHEN_SET: ReadonlySet<keyof Params> = new Set<keyof Params>(['norm', 'tied']);

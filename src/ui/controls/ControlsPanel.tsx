@@ -11,8 +11,10 @@ import { HiddenControlsNote } from '../share/HiddenControlsNote';
 import { ActivationSelect } from './ActivationSelect';
 import { BranchScaleControl } from './BranchScaleControl';
 import { ChoiceGroup } from './ChoiceGroup';
+import { NormSelect } from './NormSelect';
 import { ParamSlider } from './ParamSlider';
 import { SeedControl } from './SeedControl';
+import { TiedSwitch } from './TiedSwitch';
 import { DEPTH_TRACK, SIGMA_B_TRACK, SIGMA_W_TRACK, WIDTH_TRACK } from './tracks';
 import './controls.css';
 
@@ -71,6 +73,12 @@ export function ControlsPanel() {
       </ControlGate>
       <ControlGate control="branchScale">
         <BranchScaleControl />
+      </ControlGate>
+      <ControlGate control="norm">
+        <NormSelect />
+      </ControlGate>
+      <ControlGate control="tied">
+        <TiedSwitch />
       </ControlGate>
       <ControlGate control="width">
         <ParamSlider

@@ -1,7 +1,9 @@
-// Section 1: the Jacobian lab. Three exercises, then a small live layer to check them on.
+// Section 1: the Jacobian lab. Three exercises, a small live layer to check them on, then
+// LayerNorm's Jacobian checked at the same point.
 
 import { JacobianExercises } from './JacobianExercises';
 import { LabExample } from './LabExample';
+import { LayerNormExercise } from './LayerNormExercise';
 
 export function JacobianLab() {
   return (
@@ -11,10 +13,12 @@ export function JacobianLab() {
       </h3>
       <p className="derivations__prose">
         Backpropagation is the chain rule applied to Jacobians. Three small exercises hold everything the proofs below need:
-        the Jacobian of an affine map, of an activation applied to each coordinate, and of one layer built from both.
+        the Jacobian of an affine map, of an activation applied to each coordinate, and of one layer built from both. A fourth
+        holds what a normalization layer adds.
       </p>
       <JacobianExercises />
       <LabExample />
+      <LayerNormExercise />
     </section>
   );
 }

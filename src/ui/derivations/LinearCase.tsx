@@ -11,6 +11,7 @@ import { LinearCaseTable } from './LinearCaseTable';
 import { MathTex } from './MathTex';
 import { fixedMinus } from './numbers';
 import { ParamStepper } from './ParamStepper';
+import { TiedRates } from './TiedRates';
 import { useControlOpen } from './useControlOpen';
 import './linear.css';
 
@@ -62,6 +63,7 @@ export function LinearCase() {
       ) : (
         <LinearCaseTable norms={job.value} current={current} status={job.status} message={job.message} />
       )}
+      {params.tied ? <TiedRates spectrum={current ? (job.value?.tied ?? null) : null} /> : null}
       <p className="derivations__prose">
         A 10 % change in every ‖W<sub>k</sub>‖<sub>2</sub> multiplies the bound by 1.1<sup>L</sup> ={' '}
         <strong className="num">

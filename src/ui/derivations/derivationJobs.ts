@@ -12,14 +12,14 @@ export function derivationLayer(selectedLayer: number | null, depth: number): nu
   return Math.min(depth, Math.max(1, selectedLayer ?? 1));
 }
 
-/** linearCaseNorms reads only these: σ is the identity and b = 0 whatever the page shows. */
+/** linearCaseNorms reads only these: σ is the identity, b = 0 and no normalization whatever the page shows. */
 export function linearCaseKey(p: Params): string {
-  return `L=${p.depth} n=${p.width} sw=${p.sigmaW} init=${p.init} seed=${p.seed}`;
+  return `L=${p.depth} n=${p.width} sw=${p.sigmaW} init=${p.init} seed=${p.seed} tied=${p.tied}`;
 }
 
 /** Layer k's Jacobian depends on layers 1..k and x_1: not on the depth, the batch or the loss. */
 export function layerDetailKey(p: Params, k: number): string {
-  return [`k=${k}`, p.arch, p.width, p.activation, p.sigmaW, p.sigmaB, p.sigmaV, p.branchScale, p.init, p.inputScale, p.seed].join(' ');
+  return [`k=${k}`, p.arch, p.width, p.activation, p.sigmaW, p.sigmaB, p.sigmaV, p.branchScale, p.init, p.inputScale, p.seed, p.norm, p.tied].join(' ');
 }
 
 export interface DerivationClients {
@@ -41,7 +41,7 @@ export function connectDerivationJobs(store: AppStore, clients: DerivationClient
       state().setLinearCase({ requestedKey: key, status: 'unavailable', message: null });
       return;
     }
-    keyById.linear.set(clients.linearCase.request({ type: 'linear-case', config: configOf(params) }), key);
+    keyById.linear.set(clients.linearCase.request({ type: 'linear-case', config: { ...configOf(params), norm: 'none' } }), key);
     state().setLinearCase({ requestedKey: key, status: 'computing', message: null });
   };
 

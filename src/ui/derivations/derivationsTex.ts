@@ -20,6 +20,11 @@ export const DERIVATION_TEX = {
   'jacobian.chain.apply': 'J_g(x) = J_a\\bigl(h(c(x))\\bigr)\\; J_h\\bigl(c(x)\\bigr)\\; J_c(x)',
   'jacobian.chain.pieces': 'J_a = A, \\qquad J_h\\bigl(c(x)\\bigr) = \\operatorname{diag} \\sigma\'(Bx + b) = D, \\qquad J_c = B',
   'jacobian.chain': 'J_g(x) = A\\, D\\, B, \\qquad D = \\operatorname{diag} \\sigma\'(Bx + b)',
+  // (iv) LayerNorm
+  'jacobian.ln.def': 'y = \\frac{x - m \\mathbf 1}{s}, \\quad m = \\tfrac{1}{n} \\mathbf 1^{\\top} x, \\quad s^2 = \\tfrac{1}{n} \\lVert x - m \\mathbf 1 \\rVert^2 + \\varepsilon',
+  'jacobian.ln.partials': '\\frac{\\partial m}{\\partial x} = \\tfrac{1}{n} \\mathbf 1^{\\top}, \\qquad \\frac{\\partial s}{\\partial x} = \\frac{(x - m \\mathbf 1)^{\\top}}{n s} = \\frac{\\hat x^{\\top}}{n}',
+  'jacobian.ln.quotient': '\\frac{\\partial y}{\\partial x} = \\frac{1}{s} \\Bigl(I - \\mathbf 1 \\frac{\\partial m}{\\partial x}\\Bigr) - \\frac{x - m \\mathbf 1}{s^2} \\, \\frac{\\partial s}{\\partial x}',
+  'jacobian.ln.kernel': 'J_{\\mathrm{LN}} \\mathbf 1 = 0, \\qquad J_{\\mathrm{LN}} \\hat x = \\tfrac{\\varepsilon}{s^3} \\, \\hat x \\approx 0',
   // the lab's matrices
   'lab.A': 'A',
   'lab.B': 'B',
@@ -30,6 +35,10 @@ export const DERIVATION_TEX = {
   'lab.ADB': 'A\\,D\\,B',
   'lab.numeric': '\\dfrac{g(x + h e_j) - g(x - h e_j)}{2h}',
   'lab.diff': '\\max_{ij} \\bigl| (ADB)_{ij} - \\text{difference}_{ij} \\bigr|',
+  'lab.xhat': '\\hat x = \\operatorname{LN}(x)',
+  'lab.JLN': 'J_{\\mathrm{LN}}(x)',
+  'lab.lnNumeric': '\\dfrac{\\operatorname{LN}(x + h e_j) - \\operatorname{LN}(x - h e_j)}{2h}',
+  'lab.lnDiff': '\\max_{ij} \\bigl| (J_{\\mathrm{LN}})_{ij} - \\text{difference}_{ij} \\bigr|',
   // Theorem 10.1, the proof
   'plain.proof.z': '\\nabla_{z_k} L = \\Bigl(\\frac{\\partial F_k}{\\partial z_k}\\Bigr)^{\\!\\top} \\nabla_{F_k} L = D_k^{\\top}\\, \\nabla_{F_k} L',
   'plain.proof.F': '\\nabla_{F_{k-1}} L = \\Bigl(\\frac{\\partial z_k}{\\partial F_{k-1}}\\Bigr)^{\\!\\top} \\nabla_{z_k} L',
@@ -44,6 +53,8 @@ export const DERIVATION_TEX = {
   'linear.productNorm': '\\lVert W_L \\cdots W_1 \\rVert_2',
   'linear.normProduct': '\\prod_{k} \\lVert W_k \\rVert_2',
   'linear.sigmaPower': '\\sigma_w^{L}',
+  'linear.tiedRadius': '\\rho(W)^{L}',
+  'linear.tied': 'W_k = W: \\quad \\lVert (W^{\\top})^{L} \\rVert_2^{1/L} \\xrightarrow{L \\to \\infty} \\rho(W) = \\max_i \\lvert \\lambda_i(W) \\rvert \\;\\le\\; \\lVert W \\rVert_2',
   // residual networks, the proof by the hint
   'residual.proof.h': 'h_k(F_k) = L',
   'residual.proof.recursion': 'h_{k-1}(F_{k-1}) = h_k\\bigl(F_{k-1} + \\alpha V_k\\, \\sigma(W_k F_{k-1} + b_k)\\bigr)',

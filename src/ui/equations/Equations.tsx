@@ -4,11 +4,13 @@
 import { useAppStore } from '../../store/store';
 import { EquationGroup } from './EquationGroup';
 import { LayerReadout } from './LayerReadout';
-import { PLAIN_BACKWARD, PLAIN_FORWARD, RESIDUAL_BACKWARD, RESIDUAL_FORWARD } from './tex';
+import { equationSet } from './equationSets';
 import './equations.css';
 
 export function Equations() {
   const arch = useAppStore((s) => s.params.arch);
+  const norm = useAppStore((s) => s.params.norm);
+  const tied = useAppStore((s) => s.params.tied);
   return (
     <aside className="equations" aria-labelledby="equations-heading">
       <h2 id="equations-heading" className="section-title">
@@ -18,20 +20,24 @@ export function Equations() {
         Backpropagation multiplies the gradient by one matrix per layer. Whether that product shrinks, grows or keeps its size
         is the whole story.
       </p>
+      {tied && (
+        <p className="equations__lead" data-testid="equations-tied">
+          Weights shared across layers: one W (and b, V) at every layer, so the plain network is a recurrent network unrolled
+          over L time steps.
+        </p>
+      )}
       <EquationGroup
         arch="plain"
         title="Plain network"
-        forward={PLAIN_FORWARD}
-        backward={PLAIN_BACKWARD}
-        chain="plain.chain"
+        lines={equationSet('plain', norm, tied)}
+        tied={tied}
         dimmed={arch === 'residual'}
       />
       <EquationGroup
         arch="residual"
         title="Residual network"
-        forward={RESIDUAL_FORWARD}
-        backward={RESIDUAL_BACKWARD}
-        chain="residual.chain"
+        lines={equationSet('residual', norm, tied)}
+        tied={tied}
         dimmed={arch === 'plain'}
       />
       <LayerReadout />

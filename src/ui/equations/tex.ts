@@ -2,6 +2,8 @@
 // comments use (`plain.backprop.F` …). Only these constants are ever rendered with KaTeX:
 // no user text reaches the renderer.
 
+import { NORM_EQUATIONS } from './normTex';
+
 export interface Equation {
   /** TeX source, rendered inline-style */
   tex: string;
@@ -61,6 +63,7 @@ export const EQUATIONS = {
     note: 'Adam: rescales each coordinate of the gradient',
   },
   'training.clip': { tex: 'g \\leftarrow g \\cdot \\min(1, \\, c / \\lVert g \\rVert)', note: 'clipping by global norm' },
+  ...NORM_EQUATIONS,
 } as const satisfies Record<string, Equation>;
 
 export type EquationId = keyof typeof EQUATIONS;

@@ -1,9 +1,11 @@
 // Every parameter of a view in one plain sentence, for the caption of an exported figure: a
-// slide then says which network it shows without the page beside it.
+// slide then says which network it shows without the page beside it. The normalization and
+// weight sharing are named when set (a caption without them shows neither).
 
 import { ACTIVATION_TABLE } from '../../core';
 import type { Params } from '../../store/params';
 import { formatFixed } from '../format';
+import { NORM_LABELS } from '../normLabels';
 
 const ARCH_NAMES: Record<Params['arch'], string> = {
   plain: 'plain network',
@@ -25,6 +27,8 @@ export function settingsSentence(p: Params): string {
     `σ_w = ${short(p.sigmaW)}`,
     `σ_b = ${short(p.sigmaB)}`,
   ];
+  if (p.norm !== 'none') parts.push(NORM_LABELS[p.norm]);
+  if (p.tied) parts.push('weights shared across layers (recurrent)');
   if (p.arch !== 'plain') parts.push(`σ_v = ${short(p.sigmaV)}`, `α = ${short(p.branchScale)}`);
   parts.push(`${p.init} init`, `batch ${p.batch}`, `input scale ${short(p.inputScale)}`, `${p.loss} loss`, `seed ${p.seed}`);
   return `Settings: ${parts.join(', ')}.`;

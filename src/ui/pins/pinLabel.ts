@@ -4,6 +4,7 @@
 import { ACTIVATION_TABLE } from '../../core';
 import { DEFAULT_PARAMS, type ParamKey, type Params } from '../../store/params';
 import { short } from '../export/settingsText';
+import { NORM_LABELS } from '../normLabels';
 
 /** How each parameter after the first three is written when it is not at its default. */
 const EXTRAS: { [K in Exclude<ParamKey, 'depth' | 'activation' | 'sigmaW'>]: (value: Params[K]) => string } = {
@@ -17,6 +18,8 @@ const EXTRAS: { [K in Exclude<ParamKey, 'depth' | 'activation' | 'sigmaW'>]: (va
   inputScale: (v) => `input scale ${short(v)}`,
   seed: (v) => `seed ${v}`,
   loss: (v) => `${v} loss`,
+  norm: (v) => NORM_LABELS[v],
+  tied: (v) => (v ? 'shared weights' : 'own weights'),
 };
 
 export function pinLabel(p: Params): string {

@@ -9,6 +9,8 @@ export const CONTROL_NAMES: Record<ShareControl, string> = {
   activation: 'Activation',
   arch: 'Architecture',
   branchScale: 'Branch scale',
+  norm: 'Normalization',
+  tied: 'Shared weights',
   width: 'Width',
   sigmaB: 'Bias scale',
   init: 'Init',

@@ -4,13 +4,27 @@
 import { useAppStore } from '../../store/store';
 import { Log10Number } from '../Log10Number';
 import { chiText, depthScaleText, qStarText } from './fixedPointText';
+import { missingTheory } from './theoryCoverage';
 import { TheoryTex } from './TheoryTex';
 import './theory.css';
 
 export function TheoryNote() {
   const on = useAppStore((s) => s.theoryOverlay);
   const meanField = useAppStore((s) => s.meanField);
+  const norm = useAppStore((s) => s.params.norm);
+  const tied = useAppStore((s) => s.params.tied);
   if (!on) return null;
+  const missing = missingTheory({ norm, tied });
+  if (missing !== null) {
+    return (
+      <section className="theory-note" aria-labelledby="theory-note-heading" data-testid="theory-missing">
+        <h3 id="theory-note-heading" className="theory-note__title">
+          No mean-field line for this setting
+        </h3>
+        <p>{missing}</p>
+      </section>
+    );
+  }
   const answer = meanField.answers[0];
   return (
     <section className="theory-note" aria-labelledby="theory-note-heading">

@@ -58,6 +58,29 @@ const PRESETS: readonly PresetView[] = [
       </>
     ),
   },
+  {
+    name: 'preLN',
+    label: <>Pre-LN, Adam η = 0.002</>,
+    look: (
+      <>
+        Depth 48, ReLU, LayerNorm inside each residual branch: the residual network fits the spirals within 300 steps,
+        and the gradient reaching its layer 0 stays ten to forty times the gradient at the top. The plain network, with
+        LayerNorm before each layer, stalls at chance. Then press Post-LN: the same networks, data and η.
+      </>
+    ),
+  },
+  {
+    name: 'postLN',
+    label: <>Post-LN, same η</>,
+    look: (
+      <>
+        LayerNorm moved after each residual sum, nothing else changed: the residual network now stays at chance (ln 2 ≈
+        0.69), and the gradient reaching its layer 0 falls hundreds to tens of thousands of times below the gradient at
+        the top (drag the step slider under the gradient chart). This is why Transformers moved LayerNorm inside the
+        branch. Lower η tenfold, to 0.0002, and the Post-LN network does learn, slowly.
+      </>
+    ),
+  },
 ];
 
 export function TrainingPresets() {

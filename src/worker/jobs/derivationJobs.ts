@@ -2,7 +2,7 @@
 // Jacobian, each run through the core and posted back. A weight cache per handler keeps a
 // σ_w drag or a new selected layer from regenerating the unit matrices.
 
-import { assertValidConfig, linearCaseNorms, WeightCache } from '../../core';
+import { assertValidConfig, linearCaseNorms, tiedSpectrum, WeightCache } from '../../core';
 import { layerDetail } from '../../core/layerDetail';
 import type { LayerDetailRequest, LinearCaseRequest, WorkerReply } from '../protocol';
 
@@ -28,7 +28,7 @@ export function derivationHandlers(deps: JobDeps) {
         throw new RangeError(`the linear case is computed for width ≤ ${LINEAR_CASE_MAX_WIDTH}, got ${config.width}`);
       }
       const start = deps.now();
-      const norms = linearCaseNorms(config, cache);
+      const norms = { ...linearCaseNorms(config, cache), tied: config.tied ? tiedSpectrum(config, cache) : null };
       deps.post({ type: 'linear-case-result', id, norms, ms: deps.now() - start }, [norms.log10LayerNorms.buffer]);
     },
     'layer-detail': (request: LayerDetailRequest) => {

@@ -2,7 +2,7 @@
 // that does not sends none, and only the newest request's answer counts as current.
 
 import { describe, expect, it } from 'vitest';
-import type { LinearCaseNorms } from '../../../src/core';
+import type { LinearCaseValue } from '../../../src/worker/protocol';
 import type { LayerDetail } from '../../../src/core/layerDetail';
 import { createAppStore } from '../../../src/store/store';
 import { connectDerivationJobs, derivationLayer, layerDetailKey, linearCaseKey, type DerivationClients } from '../../../src/ui/derivations/derivationJobs';
@@ -33,7 +33,7 @@ function fakeClient<Body, Reply>() {
   };
 }
 
-const norms = (tag: number): LinearCaseNorms => ({ log10ProductNorm: tag, log10NormProduct: tag, log10SigmaWPower: 0, log10LayerNorms: new Float64Array(1) });
+const norms = (tag: number): LinearCaseValue => ({ log10ProductNorm: tag, log10NormProduct: tag, log10SigmaWPower: 0, log10LayerNorms: new Float64Array(1), tied: null });
 const detail = (k: number): LayerDetail => ({ k, alpha: 1, plain: null, residual: null });
 
 function setup() {

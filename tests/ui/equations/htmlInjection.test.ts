@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { DERIVATION_TEX } from '../../../src/ui/derivations/derivationsTex';
+import { TIED_TEX } from '../../../src/ui/equations/equationSets';
 import { EQUATIONS } from '../../../src/ui/equations/tex';
 import { THEORY_TEX } from '../../../src/ui/theory/theoryTex';
 
@@ -14,7 +15,7 @@ const ROOT = join(__dirname, '../../..');
 
 /** Each file allowed to inject HTML: the exact `__html` expression and the TeX it passes to KaTeX. */
 const KATEX_RENDERERS: Record<string, { html: string; source: string }> = {
-  'src/ui/equations/Tex.tsx': { html: 'texHtml(id)', source: 'EQUATIONS[id].tex' },
+  'src/ui/equations/Tex.tsx': { html: 'texHtml(id, tied)', source: '(tied ? TIED_TEX : PANEL_TEX)[id]' },
   'src/ui/derivations/MathTex.tsx': { html: 'mathHtml(id, display)', source: 'texSource(id)' },
   'src/ui/theory/TheoryTex.tsx': { html: 'theoryTexHtml(id)', source: 'THEORY_TEX[id]' },
 };
@@ -80,6 +81,7 @@ describe('source files', () => {
 describe('the constants KaTeX renders', () => {
   const sources: [string, string][] = [
     ...Object.entries(EQUATIONS).map(([id, e]) => [id, e.tex] as [string, string]),
+    ...Object.entries(TIED_TEX).map(([id, tex]) => [`tied ${id}`, tex] as [string, string]),
     ...Object.entries(DERIVATION_TEX),
     ...Object.entries(THEORY_TEX),
   ];

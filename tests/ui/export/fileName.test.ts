@@ -10,6 +10,9 @@ describe('exportFileName', () => {
     expect(exportFileName({ ...DEFAULT_PARAMS, sigmaW: 1.41, activation: 'leaky-relu' }, 'gradient', 'png')).toBe(
       'gradient-flow-gradient-both-L50-leaky-relu-sw1.41-seed1.png',
     );
+    expect(exportFileName({ ...DEFAULT_PARAMS, norm: 'pre-ln', tied: true }, 'gradient', 'csv')).toBe(
+      'gradient-flow-gradient-both-L50-tanh-sw1-pre-ln-tied-seed1.csv',
+    );
     expect(exportFileName(DEFAULT_PARAMS, 'a b/c', 'svg')).toMatch(/^[A-Za-z0-9._-]+$/);
   });
 });
@@ -23,5 +26,12 @@ describe('settingsSentence', () => {
     expect(plain).toContain('plain network, depth');
     expect(plain).toContain('σ_w = 1.4142');
     expect(plain).not.toMatch(/σ_v|α/);
+  });
+
+  it('names the normalization and weight sharing when set', () => {
+    expect(settingsSentence(DEFAULT_PARAMS)).not.toMatch(/LN|BatchNorm|shared/);
+    const set = settingsSentence({ ...DEFAULT_PARAMS, norm: 'post-ln', tied: true });
+    expect(set).toContain('tanh, σ_w = 1, σ_b = 0, Post-LN, weights shared across layers (recurrent), σ_v = 1');
+    expect(settingsSentence({ ...DEFAULT_PARAMS, norm: 'batch' })).toContain(', BatchNorm,');
   });
 });

@@ -15,6 +15,12 @@ describe('pinLabel', () => {
       'L = 50, ReLU, σ_w = 1.4142, plain only, n = 128, seed 9',
     );
   });
+
+  it('names the normalization and weight sharing when set, so two pins differing only there read apart', () => {
+    expect(pinLabel({ ...DEFAULT_PARAMS, norm: 'pre-ln' })).toBe('L = 50, tanh, σ_w = 1, Pre-LN');
+    expect(pinLabel({ ...DEFAULT_PARAMS, norm: 'post-ln', tied: true })).toBe('L = 50, tanh, σ_w = 1, Post-LN, shared weights');
+    expect(pinLabel({ ...DEFAULT_PARAMS, norm: 'batch' })).toBe('L = 50, tanh, σ_w = 1, BatchNorm');
+  });
 });
 
 describe('pinnedLines', () => {

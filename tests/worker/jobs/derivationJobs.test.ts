@@ -2,7 +2,7 @@
 // checks, replies, and errors that name the problem.
 
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, linearCaseNorms, type NetworkConfig } from '../../../src/core';
+import { DEFAULT_CONFIG, linearCaseNorms, tiedSpectrum, type NetworkConfig } from '../../../src/core';
 import { layerDetail } from '../../../src/core/layerDetail';
 import { decodeRequest } from '../../../src/worker/decodeRequest';
 import { createRequestHandler } from '../../../src/worker/handleRequest';
@@ -55,9 +55,24 @@ describe('handling', () => {
     await handle({ type: 'linear-case', id: 1, config: SMALL });
     const reply = replies[0];
     if (reply.type !== 'linear-case-result') throw new Error(`expected a result, got ${reply.type}`);
-    expect(reply.norms).toEqual(linearCaseNorms(SMALL));
+    expect(reply.norms).toEqual({ ...linearCaseNorms(SMALL), tied: null });
     expect(transfers[0]).toEqual([reply.norms.log10LayerNorms.buffer]);
     expect(isWorkerReply(reply) && isFinalReply(reply)).toBe(true);
+  });
+
+  it('linear case, shared weights: ρ(W) and ‖W‖₂ of the one matrix, consistent with the product', async () => {
+    const { handle, replies } = setup();
+    const tied: NetworkConfig = { ...SMALL, tied: true, depth: 12 };
+    await handle({ type: 'linear-case', id: 4, config: tied });
+    const reply = replies[0];
+    if (reply.type !== 'linear-case-result' || reply.norms.tied === null) throw new Error('expected a tied result');
+    const { log10SpectralRadius: rho, log10SpectralNorm: norm } = reply.norms.tied;
+    expect(reply.norms.tied).toEqual(tiedSpectrum(tied));
+    expect(rho).toBeLessThanOrEqual(norm + 1e-12);
+    // one matrix L times: the product of the norms is ‖W‖₂^L, and ρ(W)^L ≤ ‖W^L‖₂ ≤ ‖W‖₂^L
+    expect(reply.norms.log10NormProduct).toBeCloseTo(tied.depth * norm, 10);
+    expect(tied.depth * rho).toBeLessThanOrEqual(reply.norms.log10ProductNorm + 1e-9);
+    expect(reply.norms.log10ProductNorm).toBeLessThanOrEqual(reply.norms.log10NormProduct + 1e-9);
   });
 
   it('linear case: a width over 128 is refused plainly', async () => {
