@@ -176,10 +176,10 @@ export const SCENES: readonly Scene[] = [
       'A 500-block ReLU residual stack with LayerNorm after each sum, F_k = LN(F_{k−1} + branch), as in the first Transformers (Post-LN). LN keeps every F_k at unit scale, so the forward pass cannot blow up.',
     question: 'Does the gradient reach layer 0 intact?',
     answer:
-      'No: it is {residual}, about a hundredth. J_LN multiplies the skip path too. Choose Pre-LN, LN inside the branch: the skip path stays the identity and layer 0 gets about 25 times the top.',
+      'No: it is {residual}, a hundredth or less. J_LN multiplies the skip path too. Choose Pre-LN, LN inside the branch: the skip path stays the identity and layer 0 gets some 15 to 25 times the top.',
     checks: [
-      { arch: 'residual', log10: [-2.5, -1.7] },
-      { arch: 'residual', log10: [1.2, 1.6], with: { norm: 'pre-ln' } },
+      { arch: 'residual', log10: [-3, -1.7] },
+      { arch: 'residual', log10: [1.1, 1.45], with: { norm: 'pre-ln' } },
     ],
   },
   {
@@ -195,7 +195,7 @@ export const SCENES: readonly Scene[] = [
       { arch: 'plain', log10: [3.8, 4.8] },
       { arch: 'plain', log10: [3.8, 4.8], with: { sigmaW: 0.5 } },
       { arch: 'plain', log10: [3.8, 4.8], with: { sigmaW: 2 } },
-      { arch: 'plain', log10: [-0.5, 0.5], with: { norm: 'none' } },
+      { arch: 'plain', log10: [-1, 0.5], with: { norm: 'none' } },
     ],
   },
   {
@@ -206,10 +206,10 @@ export const SCENES: readonly Scene[] = [
       'Share one W and b across all layers: the plain network becomes a recurrent network unrolled over 100 time steps, its input at step 0. Backprop through time multiplies by WᵀD_k at every step.',
     question: 'Does sharing the weights change the fate of the gradient at step 0?',
     answer:
-      'No: it is {plain} of the last step’s: it {plain.verdict}, as in the plain network with its own W_k (about 3×10⁻⁶ there). This is the vanishing gradient of RNNs.',
+      'No: it is {plain} of the last step’s: it {plain.verdict}, as in the plain network with its own W_k (about 10⁻⁵ there). This is the vanishing gradient of RNNs.',
     checks: [
-      { arch: 'plain', log10: [-4.6, -3.6] },
-      { arch: 'plain', log10: [-6, -5.2], with: { tied: false } },
+      { arch: 'plain', log10: [-5.6, -4.4] },
+      { arch: 'plain', log10: [-5.6, -4.4], with: { tied: false } },
     ],
   },
 ];

@@ -12,19 +12,23 @@ import { fdGradient, norm, refFromNetwork } from '../reference';
 import { refMeanLoss, refNormActivations, refSumLoss, type NormRefNet } from './reference';
 
 const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
-const KINK = 1e-3;
+// a pre-activation this close to ReLU's kink can be crossed by a central difference once a
+// LayerNorm (1/s) has amplified the step: such draws are skipped
+const KINK = 1e-2;
 
 /**
  * The core's log10 norm against a central-difference norm. Where the exact gradient is zero
  * (identity σ right after BatchNorm with the probe loss: Σ_i uᵀẑ_i = 0 for every input, so
  * Σ_i L_i does not depend on what feeds that BatchNorm), differences give ~1e-10 of noise. The
  * core gives an exact zero (log10 = −∞) for every gradient that passes back through BN; only
- * ∇V_L = α u Σ_i σ(ẑ_i)ᵀ, zero because Σ_i ẑ_i = 0, is left at rounding level (below 1e-12).
+ * ∇V_k = α (∂Σ_j L_j/∂F_k) Σ_i σ(ẑ_i)ᵀ, zero because Σ_i ẑ_i = 0, is left at the rounding level
+ * of that centring, which a small batch variance (1/s) amplifies: below 1e-7 of the unit-size
+ * gradients around it.
  */
 function expectMatch(log10Core: number, fd: number[], exactZero = true): void {
   const ref = norm(fd);
   if (ref < 1e-8 && exactZero) expect(log10Core).toBe(-Infinity);
-  else if (ref < 1e-8) expect(10 ** log10Core).toBeLessThan(1e-12);
+  else if (ref < 1e-8) expect(10 ** log10Core).toBeLessThan(1e-7);
   else expect(relErr(10 ** log10Core, ref)).toBeLessThan(1e-6);
 }
 const NORMS_WITH_STEPS: NormName[] = ['pre-ln', 'post-ln', 'batch'];
@@ -39,8 +43,31 @@ function setup(base: NetworkConfig, arch: 'plain' | 'residual') {
     const preact: number[] = [];
     const F = refNormActivations(ref, preact);
     const kinked = (config.activation === 'relu' || config.activation === 'leaky-relu') && preact.some((z) => Math.abs(z) < KINK);
-    if (!kinked) return { config, ref, F, trace: (arch === 'plain' ? runPlain : runResidual)(drawNetwork(config, seed, config.batch)) };
+    if (!kinked && oracleResolves(ref, F)) return { config, ref, F, trace: (arch === 'plain' ? runPlain : runResidual)(drawNetwork(config, seed, config.batch)) };
   }
+}
+
+/**
+ * Central differences resolve a gradient to 1e-6 only where it is not small beside the loss
+ * (rounding of Σ_j L_j over 2h) and the normalization is not sharply curved at the scale of h. A
+ * draw is used only where the oracle agrees with itself at steps h and h/2 to 1e-7 for every
+ * g_{k,i} and every ∇W_k; otherwise the next seed is taken.
+ */
+function oracleResolves(ref: NormRefNet, F: number[][][]): boolean {
+  const agree = (a: number[], b: number[]) => relErr(norm(a), norm(b)) < 1e-7 || (norm(a) < 1e-8 && norm(b) < 1e-8);
+  for (let k = 0; k < F.length; k++) {
+    for (let i = 0; i < F[k].length; i++) {
+      const Fk = F[k].map((row) => [...row]);
+      const f = () => refSumLoss(ref, k, Fk);
+      if (!agree(fdGradient(Fk[i], f, 1e-6), fdGradient(Fk[i], f, 5e-7))) return false;
+    }
+  }
+  for (let k = 1; k < F.length; k++) {
+    const f = () => refMeanLoss(ref);
+    const g = (h: number) => ref.W[k - 1].flatMap((row) => fdGradient(row, f, h));
+    if (!agree(g(1e-6), g(5e-7))) return false;
+  }
+  return true;
 }
 
 const base: NetworkConfig = {
