@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { ACTIVATION_TABLE } from '../../core/activations';
 import { plainStepAnswer, residualStepAnswer, type ExerciseSet, type PlainStepExercise, type StepAnswer } from '../../core/exercises';
-import { ExerciseMath } from './ExerciseMath';
+import { Givens } from './ExerciseMath';
 import type { Hint } from './ExerciseHints';
 import { GridExercise, type GridSpec } from './GridExercise';
 import { SLOPE_TEX, texMatrix, texVector } from './texMatrix';
@@ -33,7 +33,7 @@ function residualHints(act: PlainStepExercise['act']): Hint[] {
   ];
 }
 
-const givenTex = (ex: PlainStepExercise) => `W_k = ${texMatrix(ex.W)}, \\quad z_k = ${texVector(ex.z)}, \\quad \\nabla_{F_k} L = ${texVector(ex.gradF)}`;
+const givens = (ex: PlainStepExercise) => [`W_k = ${texMatrix(ex.W)}`, `z_k = ${texVector(ex.z)}`, `\\nabla_{F_k} L = ${texVector(ex.gradF)}`];
 
 export function PlainStepPart({ set }: { set: ExerciseSet }) {
   const ex = set.plain;
@@ -42,7 +42,7 @@ export function PlainStepPart({ set }: { set: ExerciseSet }) {
   return (
     <GridExercise item="plain" grids={grids} hints={hints}>
       <p>A plain layer F<sub>k</sub> = σ(z<sub>k</sub>), z<sub>k</sub> = W<sub>k</sub>F<sub>k−1</sub> + b<sub>k</sub> with σ = {ACTIVATION_TABLE[ex.act].label}. Given</p>
-      <ExerciseMath tex={`${givenTex(ex)},`} display />
+      <Givens items={givens(ex)} />
       <p>compute ∇<sub>z<sub>k</sub></sub>L and ∇<sub>F<sub>k−1</sub></sub>L.</p>
     </GridExercise>
   );
@@ -56,7 +56,7 @@ export function ResidualStepPart({ set }: { set: ExerciseSet }) {
     <>
       <GridExercise item="residual" grids={grids} hints={hints}>
         <p>A residual block F<sub>k</sub> = F<sub>k−1</sub> + V<sub>k</sub>σ(z<sub>k</sub>), z<sub>k</sub> = W<sub>k</sub>F<sub>k−1</sub> + b<sub>k</sub> with σ = {ACTIVATION_TABLE[ex.act].label}. Given</p>
-        <ExerciseMath tex={`${givenTex(ex)}, \\quad V_k = ${texMatrix(ex.V)},`} display />
+        <Givens items={[...givens(ex), `V_k = ${texMatrix(ex.V)}`]} />
         <p>compute ∇<sub>z<sub>k</sub></sub>L = D<sub>k</sub>V<sub>k</sub><sup>⊤</sup>∇<sub>F<sub>k</sub></sub>L and ∇<sub>F<sub>k−1</sub></sub>L = ∇<sub>F<sub>k</sub></sub>L + W<sub>k</sub><sup>⊤</sup>D<sub>k</sub>V<sub>k</sub><sup>⊤</sup>∇<sub>F<sub>k</sub></sub>L.</p>
       </GridExercise>
       <WhyChoice order={ex.choiceOrder} />

@@ -26,3 +26,19 @@ export function ExerciseMath({ tex, display = false }: ExerciseMathProps) {
   const Tag = display ? 'div' : 'span';
   return <Tag className={display ? 'ex-math ex-math--display' : 'ex-math'} dangerouslySetInnerHTML={{ __html: html(tex, display) }} />;
 }
+
+interface GivensProps {
+  /** one formula per given quantity; they wrap onto new lines instead of scrolling */
+  items: readonly string[];
+}
+
+/** The quantities an exercise gives, side by side, wrapping on narrow screens. */
+export function Givens({ items }: GivensProps) {
+  return (
+    <div className="ex-givens">
+      {items.map((tex, i) => (
+        <ExerciseMath key={i} tex={`\\displaystyle ${tex}${i < items.length - 1 ? ',' : ''}`} />
+      ))}
+    </div>
+  );
+}

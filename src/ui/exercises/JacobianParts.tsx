@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { activationAnswer, affineAnswer, chainAnswer, type ExerciseSet } from '../../core/exercises';
 import { ACTIVATION_TABLE } from '../../core/activations';
-import { ExerciseMath } from './ExerciseMath';
+import { Givens } from './ExerciseMath';
 import type { Hint } from './ExerciseHints';
 import { GridExercise, type GridSpec } from './GridExercise';
 import { ACTIVATION_TEX, SLOPE_TEX, texMatrix, texVector } from './texMatrix';
@@ -21,7 +21,7 @@ export function AffinePart({ set }: { set: ExerciseSet }) {
   return (
     <GridExercise item="affine" grids={grids} hints={AFFINE_HINTS}>
       <p>For g(x) = Ax + b with</p>
-      <ExerciseMath tex={`A = ${texMatrix(A)}, \\qquad b = ${texVector(b)},`} display />
+      <Givens items={[`A = ${texMatrix(A)}`, `b = ${texVector(b)}`]} />
       <p>fill in the Jacobian J<sub>g</sub>(x), a {A.rows}×3 matrix.</p>
     </GridExercise>
   );
@@ -53,7 +53,7 @@ export function ActivationPart({ set }: { set: ExerciseSet }) {
   return (
     <GridExercise item="activation" grids={grids} hints={hints}>
       <p>For h(x) = σ(x) applied to each coordinate, with σ = {ACTIVATION_TABLE[act].label}, at</p>
-      <ExerciseMath tex={`x = ${texVector(x)}${values ? `, \\qquad ${values}` : ''},`} display />
+      <Givens items={values ? [`x = ${texVector(x)}`, values] : [`x = ${texVector(x)}`]} />
       <p>fill in the Jacobian J<sub>h</sub>(x): the diagonal, leaving every entry off it at 0.</p>
     </GridExercise>
   );
@@ -73,7 +73,7 @@ export function ChainPart({ set }: { set: ExerciseSet }) {
   return (
     <GridExercise item="chain" grids={grids} hints={hints}>
       <p>For g(x) = Aσ(Bx + b) with σ = {ACTIVATION_TABLE[act].label} and</p>
-      <ExerciseMath tex={`A = ${texMatrix(A)}, \\quad B = ${texMatrix(B)}, \\quad b = ${texVector(b)}, \\quad x = ${texVector(x)},`} display />
+      <Givens items={[`A = ${texMatrix(A)}`, `B = ${texMatrix(B)}`, `b = ${texVector(b)}`, `x = ${texVector(x)}`]} />
       <p>fill in J<sub>g</sub>(x) = A D B, a {A.rows}×3 matrix{act === 'relu' ? '' : ` (σ′ to three decimals is enough: entries within 1 % count as right)`}.</p>
     </GridExercise>
   );
