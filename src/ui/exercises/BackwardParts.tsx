@@ -12,8 +12,8 @@ import { WhyChoice } from './WhyChoice';
 
 function stepGrids(answer: StepAnswer): GridSpec[] {
   return [
-    { name: 'gradZ', label: 'the gradient with respect to z_k', tex: '\\nabla_{z_k} L', rows: 3, cols: 1, expected: answer.gradZ.data },
-    { name: 'gradFPrev', label: 'the gradient with respect to F_{k−1}', tex: '\\nabla_{F_{k-1}} L', rows: 3, cols: 1, expected: answer.gradFPrev.data },
+    { name: 'gradZ', label: 'gradient for zₖ', tex: '\\nabla_{z_k} L', rows: 3, cols: 1, expected: answer.gradZ.data },
+    { name: 'gradFPrev', label: 'gradient for Fₖ₋₁', tex: '\\nabla_{F_{k-1}} L', rows: 3, cols: 1, expected: answer.gradFPrev.data },
   ];
 }
 

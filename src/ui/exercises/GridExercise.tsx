@@ -8,7 +8,7 @@ import type { GridItem } from '../../store/exercisesProgress';
 import { useAppStore } from '../../store/store';
 import { ExerciseHints, type Hint } from './ExerciseHints';
 import { ExerciseMath } from './ExerciseMath';
-import { MARK_TEXT, MatrixGrid } from './MatrixGrid';
+import { MatrixGrid } from './MatrixGrid';
 import { entryText } from './texMatrix';
 
 /** One grid of an exercise. */
@@ -43,12 +43,19 @@ function position(g: GridSpec, index: number): string {
   return `${g.label}, ${where}`;
 }
 
-/** The sentence after a check: all right, or each cell that is not. */
+const KIND_TEXT = { wrong: 'Wrong', empty: 'Empty', invalid: 'Not a number' } as const;
+
+/** The sentences after a check: all right, or the cells that are not, grouped by what is wrong. */
 function feedbackOf(grids: readonly GridSpec[], marks: readonly (readonly CellMark[])[]): string {
-  const problems = grids.flatMap((g, k) => marks[k].flatMap((m, i) => (m === 'right' ? [] : [`${position(g, i)} is ${MARK_TEXT[m]}`])));
-  if (problems.length === 0) return 'All entries are right.';
   const total = grids.reduce((n, g) => n + g.rows * g.cols, 0);
-  return `${total - problems.length} of ${total} entries are right. ${problems.join('; ')}.`;
+  const groups = (['wrong', 'empty', 'invalid'] as const).map((kind) => {
+    const cells = grids.flatMap((g, k) => marks[k].flatMap((m, i) => (m === kind ? [position(g, i)] : [])));
+    return { kind, cells };
+  });
+  const wrong = groups.reduce((n, g) => n + g.cells.length, 0);
+  if (wrong === 0) return 'All entries are right.';
+  const lines = groups.filter((g) => g.cells.length > 0).map((g) => `${KIND_TEXT[g.kind]}: ${g.cells.join('; ')}.`);
+  return [`${total - wrong} of ${total} entries are right.`, ...lines].join(' ');
 }
 
 export function GridExercise({ item, grids, hints, children }: GridExerciseProps) {

@@ -17,7 +17,7 @@ const AFFINE_HINTS: readonly Hint[] = [
 
 export function AffinePart({ set }: { set: ExerciseSet }) {
   const { A, b } = set.affine;
-  const grids = useMemo<GridSpec[]>(() => [{ name: 'J', label: 'the Jacobian J_g', tex: 'J_g', rows: A.rows, cols: 3, expected: affineAnswer(set.affine).data }], [set, A.rows]);
+  const grids = useMemo<GridSpec[]>(() => [{ name: 'J', label: 'Jacobian of g', tex: 'J_g', rows: A.rows, cols: 3, expected: affineAnswer(set.affine).data }], [set, A.rows]);
   return (
     <GridExercise item="affine" grids={grids} hints={AFFINE_HINTS}>
       <p>For g(x) = Ax + b with</p>
@@ -46,7 +46,7 @@ export function ActivationPart({ set }: { set: ExerciseSet }) {
   const { act, x } = set.activation;
   const hints = useMemo(() => activationHints(act), [act]);
   const grids = useMemo<GridSpec[]>(() => [{
-    name: 'J', label: 'the Jacobian J_h', tex: 'J_h', rows: 3, cols: 3, expected: activationAnswer(set.activation).data,
+    name: 'J', label: 'Jacobian of h', tex: 'J_h', rows: 3, cols: 3, expected: activationAnswer(set.activation).data,
     initial: Array.from({ length: 9 }, (_, i) => (i % 4 === 0 ? '' : '0')),
   }], [set]);
   const values = valuesTex(act, x);
@@ -69,7 +69,7 @@ const CHAIN_HINTS: readonly Hint[] = [
 export function ChainPart({ set }: { set: ExerciseSet }) {
   const { act, A, B, b, x } = set.chain;
   const hints = useMemo<Hint[]>(() => [...CHAIN_HINTS.slice(0, 3), { ...CHAIN_HINTS[3], tex: SLOPE_TEX[act] }], [act]);
-  const grids = useMemo<GridSpec[]>(() => [{ name: 'J', label: 'the Jacobian J_g', tex: 'J_g', rows: A.rows, cols: 3, expected: chainAnswer(set.chain).data }], [set, A.rows]);
+  const grids = useMemo<GridSpec[]>(() => [{ name: 'J', label: 'Jacobian of g', tex: 'J_g', rows: A.rows, cols: 3, expected: chainAnswer(set.chain).data }], [set, A.rows]);
   return (
     <GridExercise item="chain" grids={grids} hints={hints}>
       <p>For g(x) = Aσ(Bx + b) with σ = {ACTIVATION_TABLE[act].label} and</p>

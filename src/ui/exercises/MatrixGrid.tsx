@@ -3,7 +3,7 @@
 // edge of the text). After a check each cell says in words whether it is right, wrong, empty
 // or not a number; colour only repeats it.
 
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { CellMark } from '../../core/exercises';
 
 interface MatrixGridProps {
@@ -50,7 +50,7 @@ export function MatrixGrid({ label, name, rows, cols, values, onChange, marks, r
   };
 
   return (
-    <div className="ex-grid" role="group" aria-label={label} data-grid={name} ref={grid} style={{ gridTemplateColumns: `repeat(${cols}, minmax(4.2rem, 6rem))` }}>
+    <div className="ex-grid" role="group" aria-label={label} data-grid={name} ref={grid} style={{ gridTemplateColumns: `repeat(${cols}, minmax(4.2rem, 6rem))`, '--ex-cols': cols } as CSSProperties}>
       {Array.from({ length: rows * cols }, (_, index) => {
         const i = Math.floor(index / cols);
         const j = index % cols;
