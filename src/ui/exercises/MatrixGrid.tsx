@@ -50,7 +50,7 @@ export function MatrixGrid({ label, name, rows, cols, values, onChange, marks, r
   };
 
   return (
-    <div className="ex-grid" role="group" aria-label={label} data-grid={name} ref={grid} style={{ gridTemplateColumns: `repeat(${cols}, minmax(4.2rem, 6rem))`, '--ex-cols': cols } as CSSProperties}>
+    <div className="ex-grid" role="group" aria-label={label} data-grid={name} ref={grid} style={{ '--ex-cols': cols } as CSSProperties}>
       {Array.from({ length: rows * cols }, (_, index) => {
         const i = Math.floor(index / cols);
         const j = index % cols;

@@ -2,7 +2,7 @@
 // of the tour's scenes before its answer is revealed, then opens the scene; the outcome is read
 // from the live core result (see store/exercisePrediction.ts) and recorded beside the prediction.
 
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { GROWTHS, nearestDecade, type Growth } from '../../core/exercises';
 import { SCENES } from '../../store/classroomScenes';
 import { predictionSceneOf } from '../../store/exercisePrediction';
@@ -24,7 +24,8 @@ function scrollToChart() {
 export function PredictPart() {
   const name = useId();
   const decadeId = useId();
-  const scene = useAppStore((s) => predictionSceneOf(exerciseSeedOf(s)));
+  const seed = useAppStore(exerciseSeedOf);
+  const scene = useMemo(() => predictionSceneOf(seed), [seed]);
   const prediction = useAppStore((s) => s.exProgress.prediction);
   const recordPrediction = useAppStore((s) => s.recordPrediction);
   const goToScene = useAppStore((s) => s.goToScene);

@@ -8,6 +8,8 @@ import { useAppStore } from '../../store/store';
 
 export function useExerciseLink(): void {
   const open = useAppStore((s) => s.exerciseOpen);
+  // The charts above take their height with the first result: scroll again then.
+  const firstResult = useAppStore((s) => s.result !== null);
   useLayoutEffect(() => {
     const root = document.documentElement;
     if (open === null) root.removeAttribute('data-exercise');
@@ -16,7 +18,7 @@ export function useExerciseLink(): void {
   }, [open]);
   useEffect(() => {
     if (open !== null) document.getElementById(`exercise-${open}`)?.scrollIntoView({ block: 'start' });
-  }, [open]);
+  }, [open, firstResult]);
   useEffect(
     () => useAppStore.subscribe((s) => {
       const outcome = liveOutcome(s);
