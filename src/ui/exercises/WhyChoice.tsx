@@ -1,16 +1,18 @@
 // Part 5's second item: why the residual gradient cannot vanish. The options come in the set's
 // own order; the first answer is what the record keeps, and the explanation follows any answer.
 
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../store/store';
 import { MathTex } from '../derivations/MathTex';
 
-const OPTIONS = [
-  { text: 'The identity term passes ∇F_k L down unchanged; the branch only adds W_kᵀD_kV_kᵀ∇F_k L to it, so only a branch that cancels it could make it small.', right: true },
-  { text: 'Because σ′ is never zero, D_k is invertible, so no layer can shrink the gradient.', right: false },
-  { text: 'Because the weights W_k and V_k are orthogonal, every layer keeps the gradient’s norm.', right: false },
+const Fk = <>F<sub>k</sub></>;
+
+const OPTIONS: readonly { text: ReactNode; right: boolean }[] = [
+  { text: <>The identity term passes ∇<sub>{Fk}</sub>L down unchanged; the branch only adds W<sub>k</sub><sup>⊤</sup>D<sub>k</sub>V<sub>k</sub><sup>⊤</sup>∇<sub>{Fk}</sub>L to it, so only a branch that cancels it could make it small.</>, right: true },
+  { text: <>Because σ′ is never zero, D<sub>k</sub> is invertible, so no layer can shrink the gradient.</>, right: false },
+  { text: <>Because the weights W<sub>k</sub> and V<sub>k</sub> are orthogonal, every layer keeps the gradient’s norm.</>, right: false },
   { text: 'Because the loss gradient at the top layer has norm 1, every layer below has norm 1 too.', right: false },
-] as const;
+];
 
 interface WhyChoiceProps {
   /** the order to list OPTIONS in */
