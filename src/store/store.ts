@@ -6,6 +6,7 @@ import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createClassroomSlice, type ClassroomSlice } from './classroomSlice';
 import { createDerivationsSlice, type DerivationsSlice } from './derivationsSlice';
+import { createExercisesSlice, type ExercisesSlice } from './exercisesSlice';
 import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createPinsSlice, type PinsSlice } from './pinsSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
@@ -14,7 +15,7 @@ import { createTheorySlice, type TheorySlice } from './theorySlice';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & ResultsSlice & ViewSlice & ShareSlice & PinsSlice & ClassroomSlice & TrainingSlice & DerivationsSlice & TheorySlice;
+export type AppState = ParamsSlice & ResultsSlice & ViewSlice & ShareSlice & PinsSlice & ClassroomSlice & TrainingSlice & DerivationsSlice & TheorySlice & ExercisesSlice;
 
 /** A slice sees the whole store through get(), and the middleware applied to it. */
 export type SliceCreator<Slice> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], Slice>;
@@ -32,6 +33,7 @@ export function createAppStore() {
       ...createDerivationsSlice(...a),
       ...createTrainingSlice(...a),
       ...createTheorySlice(...a),
+      ...createExercisesSlice(...a),
     })),
   );
 }

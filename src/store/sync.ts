@@ -33,6 +33,7 @@ export function urlViewOf(s: AppState): UrlView {
   return {
     panel: s.panel, layer, lock: s.locked, hide: s.hidden, embed: s.embed, scene: s.scene, present: s.present,
     theory: s.theoryOverlay, phase: s.phaseMode, spectrum: s.spectrumOpen, training: s.trainingSettings, preset: s.trainingPreset,
+    ex: s.exSeed, exercise: s.exerciseOpen, exlock: s.exLocked,
   };
 }
 
@@ -47,6 +48,7 @@ function applyUrlView(s: AppState, view: UrlView): void {
   s.setPhaseMode(view.phase ?? null);
   s.setSpectrumOpen(view.spectrum ?? false);
   s.restoreTraining(view.training ?? DEFAULT_TRAINING_SETTINGS, view.preset ?? null);
+  s.setExerciseLink(view.ex ?? null, view.exlock ?? false, view.exercise ?? null);
 }
 
 /**

@@ -107,7 +107,7 @@ export function decodeHash(hash: string): { params: Params; view: UrlView; notic
 
 /** The view in `state`; the optional fields appear only when set, so a view without them reads back as written. */
 function viewOf(state: UrlState): UrlView {
-  const { panel, layer, lock, hide, embed, scene, present, theory, phase, spectrum, preset } = state;
+  const { panel, layer, lock, hide, embed, scene, present, theory, phase, spectrum, preset, ex, exercise, exlock } = state;
   const trainingSet = TRAINING_ORDER.some((field) => !isDefault(field, state));
   return {
     panel, layer, lock, hide, embed,
@@ -118,6 +118,9 @@ function viewOf(state: UrlState): UrlView {
     ...(spectrum ? { spectrum } : {}),
     ...(trainingSet ? { training: pick(state, TRAINING_ORDER) } : {}),
     ...(preset ? { preset } : {}),
+    ...(ex === null || ex === undefined ? {} : { ex }),
+    ...(exercise === null || exercise === undefined ? {} : { exercise }),
+    ...(exlock ? { exlock } : {}),
   };
 }
 

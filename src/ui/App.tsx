@@ -14,6 +14,7 @@ import { Derivations } from './derivations/Derivations';
 import { Header } from './layout/Header';
 import { SmallMultiples } from './multiples/SmallMultiples';
 import { EmbedLayout } from './share/EmbedLayout';
+import { LazyExercises } from './exercises/LazyExercises';
 import { ErrorBanner } from './status/ErrorBanner';
 import { Notices } from './status/Notices';
 import { TrainingPanel } from './training/TrainingPanel';
@@ -25,8 +26,10 @@ import './status/status.css';
 
 export function App() {
   const embed = useAppStore((s) => s.embed);
+  const embedExercise = useAppStore((s) => s.embed && s.exerciseOpen !== null);
   useDocumentClassroom();
   useClassroomKeys();
+  if (embedExercise) return <LazyExercises />;
   if (embed) return <EmbedLayout />;
   return (
     <div className="app">
@@ -50,6 +53,7 @@ export function App() {
         </div>
       </main>
       <Derivations />
+      <LazyExercises />
       <TrainingPanel />
     </div>
   );

@@ -8,6 +8,7 @@ import { UI_LIMITS } from '../params';
 import { canonicalControls, PANELS, SHARE_CONTROLS, type PanelName, type ShareControl } from '../shareSlice';
 import type { PhaseMode } from '../theoryPlan';
 import type { TrainingSettings } from '../trainingSettings';
+import { exerciseNumberField, exerciseSeedField } from './exerciseFields';
 import { flagField, optional, quote, type Field, type FieldTable } from './field';
 import { PARAM_FIELDS } from './paramFields';
 import { presetField } from './trainingFields';
@@ -38,6 +39,12 @@ export interface UrlView {
   training?: TrainingSettings;
   /** the training preset last applied; absent when none */
   preset?: PresetName | null;
+  /** the exercise set's seed; absent for the default set */
+  ex?: number | null;
+  /** the exercise a link opens, 1..6; absent when none */
+  exercise?: number | null;
+  /** the exercise set is fixed by the link; absent when not */
+  exlock?: boolean;
 }
 
 /** The view fields that are one URL key each (the training settings are several). */
@@ -143,4 +150,7 @@ export const VIEW_FIELDS: FieldTable<FlatView> = {
   phase: phaseField('phase'),
   spectrum: optional(flagField('spectrum'), false),
   preset: presetField('preset'),
+  ex: exerciseSeedField('ex'),
+  exercise: exerciseNumberField('exercise'),
+  exlock: optional(flagField('exlock'), false),
 };
