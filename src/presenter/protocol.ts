@@ -52,6 +52,8 @@ function readParams(v: unknown): Params | null {
   if (!isDict(v)) return null;
   const params: Params = { ...DEFAULT_PARAMS };
   for (const key of Object.keys(DEFAULT_PARAMS) as ParamKey[]) {
+    // No window sends NaN or ±Infinity: such a message is not ours.
+    if (typeof v[key] === 'number' && !Number.isFinite(v[key])) return null;
     const clean = cleanParam(key, v[key]);
     if (clean === undefined) return null;
     (params as Record<ParamKey, unknown>)[key] = clean;

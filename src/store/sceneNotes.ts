@@ -21,7 +21,7 @@ export interface SceneNotes {
 export const SCENE_NOTES: Readonly<Record<string, SceneNotes>> = {
   'linear-explodes': {
     move: 'sigmaW',
-    ask: 'Show of hands: does a 10 % stretch per layer matter after 100 layers? Ask for a power of ten.',
+    ask: 'Show of hands, then ask for a power of ten: does a 10 % stretch per layer matter after 100 layers?',
     expect: 'Many guess "a bit larger". The chart shows the gradient at layer 0 {plain} times its size at the top: it {plain.verdict}.',
     point: 'Point at layer 0, {plain}, next to 1.1¹⁰⁰ ≈ 1.4×10⁴ worked out on the board.',
   },
