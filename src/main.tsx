@@ -1,10 +1,13 @@
-// Entry point: connects the one store to the compute worker and the URL, mounts the page, and
-// (in a build) registers the service worker that keeps it working offline.
+// Entry point: connects the one store to the compute worker and the URL, mounts the page (or,
+// with ?presenter=<session>, the presenter view linked to a projected page), and (in a build)
+// registers the service worker that keeps it working offline.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+import { joinSession, presenterSession } from './presenter/presenterWindow';
 import { App } from './ui/App';
+import { PresenterApp } from './ui/presenter/PresenterApp';
 import { useAppStore } from './store/store';
 import { connectStore } from './store/sync';
 import { connectTheory } from './store/theorySync';
@@ -26,8 +29,12 @@ connectTheory(useAppStore, { meanField: createMeanFieldClient(), phase: createPh
 
 registerServiceWorker();
 
+// A presenter view (?presenter=<session>) joins the projected window's session at once.
+const session = presenterSession(window.location.search);
+if (session !== null) joinSession(useAppStore, session, 'presenter');
+
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {session !== null ? <PresenterApp /> : <App />}
   </StrictMode>,
 );

@@ -1,9 +1,24 @@
 // The classroom slice: the guided tour (which scene, whether its answer is out), presentation
 // mode and the colour theme. Scene and presentation travel in the URL through urlCodec; the
-// theme is the reader's own and stays out of shared links.
+// theme is the reader's own and stays out of shared links. With a presenter view open, the
+// parameters, the scene and a blanked screen are shared between the windows (src/presenter).
 
 import { SCENES, sceneParams } from './classroomScenes';
+import type { Params } from './params';
 import type { SliceCreator } from './store';
+
+/** Which window of a presentation: the projected page or the presenter view on the laptop. */
+export type WindowRole = 'projector' | 'presenter';
+
+/** What every window of a presentation shows alike. */
+export interface SharedState {
+  params: Params;
+  /** index into SCENES, or null outside the tour */
+  scene: number | null;
+  revealed: boolean;
+  /** the projected screen is blanked (B) */
+  blank: boolean;
+}
 
 /** 'system' follows the operating system's light or dark setting. */
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -29,6 +44,17 @@ export interface ClassroomSlice {
   setPresent(present: boolean): void;
   theme: ThemeChoice;
   setTheme(theme: ThemeChoice): void;
+  /** the projected screen shows nothing (the clicker's B key) */
+  blank: boolean;
+  setBlank(blank: boolean): void;
+  /** in presentation mode, every control is shown (C), not only depth, weight scale and activation */
+  moreControls: boolean;
+  setMoreControls(open: boolean): void;
+  /** the roles of the other windows of this presentation now open */
+  linkedWindows: readonly WindowRole[];
+  setLinkedWindows(roles: readonly WindowRole[]): void;
+  /** Takes the state another window shares; the layer picked before is dropped if the scene changed. */
+  applySharedState(state: SharedState): void;
 }
 
 /** `index` clamped into the tour, or null when it is not a number. */
@@ -73,5 +99,21 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get) => 
   theme: 'system',
   setTheme: (theme) => {
     if (THEMES.includes(theme)) set({ theme });
+  },
+  blank: false,
+  setBlank: (blank) => set({ blank }),
+  moreControls: false,
+  setMoreControls: (moreControls) => set({ moreControls }),
+  linkedWindows: [],
+  setLinkedWindows: (roles) => set({ linkedWindows: roles }),
+  applySharedState: ({ params, scene, revealed, blank }) => {
+    const s = get();
+    s.setParams(params);
+    if (scene !== s.scene) {
+      s.setHoverLayer(null);
+      s.setSelectedLayer(null);
+    }
+    const next = scene === null ? null : clampScene(scene);
+    set({ scene: next, sceneRevealed: next !== null && revealed, blank });
   },
 });

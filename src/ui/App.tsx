@@ -3,6 +3,7 @@
 // sits above the figure; presentation mode (styles/presentation.css) keeps figure and controls.
 
 import { useAppStore } from '../store/store';
+import { MoreControlsButton } from './classroom/MoreControlsButton';
 import { SceneVeil } from './classroom/SceneVeil';
 import { ScenePanel } from './classroom/ScenePanel';
 import { useClassroomKeys } from './classroom/useClassroomKeys';
@@ -37,6 +38,7 @@ export function App() {
       <main className="layout">
         <div className="layout__controls">
           <ControlsPanel />
+          <MoreControlsButton />
         </div>
         <div className="layout__figure">
           <Notices />

@@ -47,6 +47,8 @@ interface GradientChartProps {
   emphasis?: Arch | null;
   /** the mean-field prediction, drawn dotted over the measured curves (none when empty) */
   theory?: readonly OverlayCurve[];
+  /** space above and below the plot area in pixels (presentation mode keeps it tight) */
+  margin?: { top: number; bottom: number };
 }
 
 const MARGIN = { top: 20, bottom: 70 };
@@ -54,12 +56,12 @@ const NO_PINS: readonly PinnedLine[] = [];
 const NO_THEORY: readonly OverlayCurve[] = [];
 
 export function GradientChart(props: GradientChartProps) {
-  const { archs, depth, width, height, hoverLayer, selectedLayer, onHover, onSelect, label, pinned = NO_PINS, emphasis = null, theory = NO_THEORY } = props;
+  const { archs, depth, width, height, hoverLayer, selectedLayer, onHover, onSelect, label, pinned = NO_PINS, emphasis = null, theory = NO_THEORY, margin = MARGIN } = props;
   const clipId = useId();
   const [focused, setFocused] = useState(false);
   const x = useLayerScale(depth, width);
-  const top = MARGIN.top;
-  const bottom = height - MARGIN.bottom;
+  const top = margin.top;
+  const bottom = height - margin.bottom;
   const [left, right] = x.range();
 
   const series = useMemo(() => archs.map((a) => ({ arch: a.arch, spread: relativeToTop(a.gradF), overflowLayer: a.overflowLayer })), [archs]);

@@ -22,6 +22,9 @@ import { useElementWidth } from './useElementWidth';
 import { useViewportHeight } from './useViewportHeight';
 import './chart.css';
 
+/** Presentation mode: just room for the 20 px tick labels and the axis title. */
+const PRESENT_MARGIN = { top: 12, bottom: 60 };
+
 export function GradientFigure() {
   const result = useAppStore((s) => s.result);
   const archChoice = useAppStore((s) => s.params.arch);
@@ -36,7 +39,8 @@ export function GradientFigure() {
   const [hostRef, width] = useElementWidth<HTMLDivElement>();
   const viewportHeight = useViewportHeight();
   // In presentation mode the chart takes the height its stylesheet leaves it (0 otherwise).
-  const fillHeight = useFillHeight(hostRef, useAppStore((s) => s.present));
+  const present = useAppStore((s) => s.present);
+  const fillHeight = useFillHeight(hostRef, present);
   // Tall enough to read, short enough that the whole chart fits under the takeaway on a 720 px projector.
   const height = fillHeight > 0 ? fillHeight : Math.round(Math.min(560, Math.max(300, Math.min(width * 0.55, viewportHeight - 360))));
   // Between scenes of the tour the curves morph; the sentences always state the result itself.
@@ -70,6 +74,7 @@ export function GradientFigure() {
             pinned={pinned}
             theory={theory}
             emphasis={emphasis}
+            margin={present ? PRESENT_MARGIN : undefined}
           />
         ) : (
           <div className="chart-placeholder" style={{ height }} />

@@ -1,8 +1,10 @@
 // The classroom toolbar in the page header: start or leave the guided tour, enter or leave
-// presentation mode (also the key P), full screen while presenting, and the colour theme.
+// presentation mode (also the key P), the presenter view in a second window (S), full screen
+// while presenting, and the colour theme.
 
 import { useState } from 'react';
 import { useAppStore } from '../../store/store';
+import { openPresenterView } from '../../presenter/presenterWindow';
 import { enterFullscreen, fullscreenAvailable, leaveFullscreen } from './fullscreen';
 import { ThemeToggle } from './ThemeToggle';
 import { useFullscreenState } from './useFullscreenState';
@@ -37,6 +39,19 @@ export function ClassroomBar() {
       </button>
       <button type="button" className="button" aria-pressed={present} aria-keyshortcuts="P" onClick={togglePresent}>
         Present <kbd className="classroom-bar__key">P</kbd>
+      </button>
+      <button
+        type="button"
+        className="button classroom-bar__presenter"
+        aria-keyshortcuts="S"
+        onClick={() => {
+          const problem = openPresenterView(useAppStore);
+          if (problem) addNotice(problem);
+        }}
+      >
+        {/* "Notes" on narrower screens; its name stays "Presenter notes" */}
+        <span className="app-header__wide-text">Presenter </span>
+        <span className="app-header__short-text">notes</span> <kbd className="classroom-bar__key">S</kbd>
       </button>
       {present && canFullscreen ? (
         <button type="button" className="button" aria-pressed={fullscreen} onClick={() => void toggleFullscreen()}>

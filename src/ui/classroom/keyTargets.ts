@@ -1,5 +1,7 @@
-// Which keys the classroom may take: the tour's clicker keys (arrows, PageUp/PageDown, Space)
-// and P for presentation, only when the focused element does not use that key itself.
+// Which keys the classroom may take: the tour's clicker keys (arrows, PageUp/PageDown, Space),
+// P for presentation, S for the presenter view, and while presenting B (or the clickers' '.')
+// to blank the screen, F for full screen and C for every control; only when the focused
+// element does not use that key itself.
 // Sliders, radio groups, selects and the chart use the arrows; buttons use Space and Enter;
 // text fields use every letter.
 
@@ -31,7 +33,7 @@ export function focusKind(target: FocusTarget | null): FocusKind {
   return 'none';
 }
 
-export type ClassroomAction = 'forward' | 'back' | 'present' | 'leave-present';
+export type ClassroomAction = 'forward' | 'back' | 'present' | 'leave-present' | 'presenter' | 'blank' | 'fullscreen' | 'more-controls';
 
 export interface KeyContext {
   key: string;
@@ -41,12 +43,27 @@ export interface KeyContext {
   focus: FocusKind;
   inTour: boolean;
   present: boolean;
+  /** this window is the presenter view (it has no presentation mode of its own) */
+  presenterView?: boolean;
+  /** presentation mode shows every control (C) */
+  moreControls?: boolean;
 }
 
+const letter = (key: string, l: string) => key === l || key === l.toUpperCase();
+
 /** What a key press does in the classroom, or null to leave it to the page. */
-export function classroomAction({ key, shift, modifier, focus, inTour, present }: KeyContext): ClassroomAction | null {
+export function classroomAction(context: KeyContext): ClassroomAction | null {
+  const { key, shift, modifier, focus, inTour, present, presenterView = false, moreControls = false } = context;
   if (modifier) return null;
-  if ((key === 'p' || key === 'P') && focus !== 'text') return 'present';
+  const presenting = present || presenterView;
+  if (focus !== 'text') {
+    if (letter(key, 'p') && !presenterView) return 'present';
+    if (letter(key, 's') && !presenterView) return 'presenter';
+    if ((letter(key, 'b') || key === '.') && presenting) return 'blank';
+    if (letter(key, 'f') && presenting) return 'fullscreen';
+    if (letter(key, 'c') && present && !presenterView) return 'more-controls';
+  }
+  if (key === 'Escape' && present && moreControls && focus !== 'text') return 'more-controls';
   if (key === 'Escape' && present && (focus === 'none' || focus === 'button')) return 'leave-present';
   if (!inTour || focus === 'text' || focus === 'arrows') return null;
   if (key === 'ArrowRight' || key === 'PageDown') return 'forward';

@@ -10,7 +10,7 @@ export function ActivationSelect() {
   const value = useAppStore((s) => s.params.activation);
   const setParam = useAppStore((s) => s.setParam);
   return (
-    <div className="control">
+    <div className="control" data-param="activation">
       <div className="control__head">
         <label className="control__label" htmlFor={id}>
           Activation

@@ -21,7 +21,7 @@ export function ChoiceGroup<K extends ChoiceParam>({ param, label, options }: Ch
   const value = useAppStore((s) => s.params[param]);
   const setParam = useAppStore((s) => s.setParam);
   return (
-    <fieldset className="control choice">
+    <fieldset className="control choice" data-param={param}>
       <legend className="control__label">{label}</legend>
       <div className="choice__options">
         {options.map((o) => (

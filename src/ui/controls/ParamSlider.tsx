@@ -36,7 +36,7 @@ export function ParamSlider({ param, label, symbol, track, format, valueText, hi
   const position = valueToPosition(track, value);
   const fill = { '--fill': `${(position / lastPosition(track)) * 100}%` } as CSSProperties;
   return (
-    <div className="control">
+    <div className="control" data-param={param}>
       <div className="control__head">
         <label className="control__label" htmlFor={id}>
           {label}

@@ -22,7 +22,7 @@ export function SeedControl() {
     if (text.trim() !== '' && Number.isInteger(n) && n >= NUMERIC.seed.min && n <= NUMERIC.seed.max) setParam('seed', n);
   };
   return (
-    <div className="control">
+    <div className="control" data-param="seed">
       <div className="control__head">
         <label className="control__label" htmlFor={id}>
           Seed

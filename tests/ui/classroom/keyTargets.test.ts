@@ -71,4 +71,33 @@ describe('classroomAction', () => {
     expect(act({ key: 'Escape', present: true, focus: 'arrows' })).toBeNull();
     expect(act({ key: 'Escape', present: false })).toBeNull();
   });
+
+  it('S opens the presenter view from the page, not from the presenter view itself', () => {
+    expect(act({ key: 's', inTour: false })).toBe('presenter');
+    expect(act({ key: 'S', present: true })).toBe('presenter');
+    expect(act({ key: 's', focus: 'text' })).toBeNull();
+    expect(act({ key: 's', presenterView: true })).toBeNull();
+    expect(act({ key: 'p', presenterView: true })).toBeNull();
+  });
+
+  it('B (or the clickers\' full stop) blanks and F goes full screen while presenting, in either window', () => {
+    for (const context of [{ present: true }, { presenterView: true }]) {
+      expect([act({ key: 'b', ...context }), act({ key: '.', ...context }), act({ key: 'F', ...context })]).toEqual(['blank', 'blank', 'fullscreen']);
+    }
+    expect(act({ key: 'b', present: false, inTour: false })).toBeNull();
+    expect(act({ key: 'f', present: false })).toBeNull();
+    expect(act({ key: 'b', present: true, focus: 'text' })).toBeNull();
+  });
+
+  it('C opens and Escape closes every control in presentation mode, before Escape leaves it', () => {
+    expect(act({ key: 'c', present: true })).toBe('more-controls');
+    expect(act({ key: 'c', present: false })).toBeNull();
+    expect(act({ key: 'Escape', present: true, moreControls: true })).toBe('more-controls');
+    expect(act({ key: 'Escape', present: true, moreControls: false })).toBe('leave-present');
+  });
+
+  it('the presenter view steps through the tour with the clicker keys too', () => {
+    expect(act({ key: 'PageDown', presenterView: true })).toBe('forward');
+    expect(act({ key: 'PageUp', presenterView: true })).toBe('back');
+  });
 });
