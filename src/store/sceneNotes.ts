@@ -85,4 +85,22 @@ export const SCENE_NOTES: Readonly<Record<string, SceneNotes>> = {
     expect: 'Yes: {plain} of the top, more than ten times as much, with a far narrower band.',
     point: 'Point at layer 0, {plain}; switch Init to Gaussian to show the 2×10⁻³ beside it.',
   },
+  'post-ln-vs-pre-ln': {
+    move: 'norm',
+    ask: 'LayerNorm after every sum keeps each F_k at unit size: does the gradient reach layer 0 of 500 blocks intact?',
+    expect: 'Many say yes, since nothing blows up forward. It is {residual}: J_LN sits on the skip path too. Switch to Pre-LN and the skip path is the identity again.',
+    point: 'Point at layer 0, {residual}; then choose Pre-LN and point at the curve rising above 10⁰.',
+  },
+  'batchnorm-explodes': {
+    move: 'sigmaW',
+    ask: 'He-initialised ReLU layers keep the gradient level. What does BatchNorm before σ do over 50 layers?',
+    expect: 'Most expect BatchNorm to help. Layer 0 gets {plain}: it {plain.verdict}, about 1.2× per layer, whatever σ_w.',
+    point: 'Point at layer 0, {plain}; drag Weight scale to show the curve does not move.',
+  },
+  'recurrent-vanishes': {
+    move: 'tied',
+    ask: 'One W and b shared by all 100 steps: does the gradient at step 0 fare better than with a W_k per layer?',
+    expect: 'It does not: {plain} of the last step; it {plain.verdict}, as the plain network with its own W_k does.',
+    point: 'Point at step 0, {plain}; switch off Share weights to show the untied curve beside it.',
+  },
 };

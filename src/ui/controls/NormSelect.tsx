@@ -27,7 +27,7 @@ export function NormSelect() {
   const value = useAppStore((s) => s.params.norm);
   const setParam = useAppStore((s) => s.setParam);
   return (
-    <div className="control">
+    <div className="control" data-param="norm">
       <div className="control__head">
         <label className="control__label" htmlFor={id}>
           Normalization

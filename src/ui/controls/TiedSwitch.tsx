@@ -11,7 +11,7 @@ export function TiedSwitch() {
   const tied = useAppStore((s) => s.params.tied);
   const setParam = useAppStore((s) => s.setParam);
   return (
-    <div className="control">
+    <div className="control" data-param="tied">
       <div className="switch">
         <input
           id={id}
