@@ -233,9 +233,11 @@ async function main() {
           const cdp = await page.context().newCDPSession(page);
           await startTrace(cdp);
           const traced = await drag(page, slider, key, figures.direction === 1 ? -1 : 1);
-          const split = medianSplit(splitPerResult(await stopTrace(cdp)));
+          const trace = await stopTrace(cdp);
+          const split = medianSplit(splitPerResult(trace, 'wall'));
+          const cpu = medianSplit(splitPerResult(trace, 'cpu'));
           await cdp.detach();
-          console.log(JSON.stringify({ case: 'drag', size: size.name, slider: key, initialMs, ...figures, mainThreadPerResultMs: split, tracedP95: traced.firstP95 }));
+          console.log(JSON.stringify({ case: 'drag', size: size.name, slider: key, initialMs, ...figures, mainThreadPerResultMs: split, mainThreadCpuPerResultMs: cpu, tracedP95: traced.firstP95 }));
           if (key === 'sigmaW' && size.name !== 'L1000-n256') {
             console.log(JSON.stringify({ case: 'both-cores', size: size.name, ...(await parallelFigures(page)) }));
           }

@@ -2,7 +2,8 @@
 // trace (CDP Tracing, devtools.timeline categories). The page marks each result it takes
 // with console.timeStamp(RESULT_MARK); the time between one mark and the next is that
 // result's cost. Nested events are counted once: each event's own time (its duration less
-// its children's) goes to its category, or to its nearest classified ancestor's.
+// its children's) goes to its category, or to its nearest classified ancestor's. Wall time
+// and thread (CPU) time are both available: on a busy machine the second is the steadier one.
 
 import type { CDPSession } from 'playwright-core';
 
@@ -16,6 +17,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** thread (CPU) time of the event, when the trace has it */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { message?: string } };
@@ -55,8 +58,12 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 
 const emptySplit = (): Split => ({ script: 0, style: 0, layout: 0, paint: 0, other: 0 });
 
-/** Per result: main-thread milliseconds by category between its mark and the next. */
-export function splitPerResult(events: readonly TraceEvent[]): Split[] {
+/**
+ * Per result: main-thread milliseconds by category between its mark and the next. `clock`
+ * 'wall' sums durations; 'cpu' sums the thread's own CPU time (tdur), which a machine shared
+ * with other work does not inflate.
+ */
+export function splitPerResult(events: readonly TraceEvent[], clock: 'wall' | 'cpu' = 'wall'): Split[] {
   const marks = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === RESULT_MARK).sort((a, b) => a.ts - b.ts);
   if (marks.length < 2) return [];
   const { pid, tid } = marks[0];
@@ -81,7 +88,7 @@ export function splitPerResult(events: readonly TraceEvent[]): Split[] {
     const parent = stack[stack.length - 1];
     const cat = BY_NAME[e.name] ?? parent?.cat ?? 'other';
     const seg = parent ? parent.seg : segment(e.ts);
-    const ms = e.dur! / 1000;
+    const ms = (clock === 'cpu' ? (e.tdur ?? e.dur!) : e.dur!) / 1000;
     if (seg >= 0) {
       splits[seg][cat] += ms;
       if (parent) splits[seg][parent.cat] -= ms;
