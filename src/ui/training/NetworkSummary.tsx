@@ -1,13 +1,13 @@
 // Which networks are being trained: the page's own settings, stated with the model's equation,
 // so it is clear that moving a slider at the top restarts training on the new networks.
 
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { Tex } from '../equations/Tex';
 
 const trim = (v: number) => String(Number(v.toPrecision(3)));
 
 export function NetworkSummary() {
-  const p = useAppStore((s) => s.params);
+  const p = useSectionStore((s) => s.params);
   return (
     <div className="network-summary">
       <p className="network-summary__line">
