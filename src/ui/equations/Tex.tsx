@@ -1,20 +1,14 @@
-// Renders one of our constant equations (by id, never free text) with KaTeX. The HTML comes
-// only from KaTeX applied to the fixed sources in tex.ts, with `trust: false`.
+// Shows one of our constant equations (by id, never free text). The HTML comes only from KaTeX
+// applied to the fixed sources in tex.ts, with `trust: false`, once, at build time
+// (src/build/texPrerenderPlugin.ts): the page loads no KaTeX code for them.
 
-import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { EQUATIONS, type EquationId } from './tex';
+import { EQUATION_HTML } from 'virtual:prerendered-tex';
+import type { EquationId } from './tex';
 
-const rendered = new Map<EquationId, string>();
-
-/** KaTeX HTML + MathML for an equation id, rendered once and cached. */
+/** KaTeX HTML + MathML for an equation id. */
 export function texHtml(id: EquationId): string {
-  let html = rendered.get(id);
-  if (html === undefined) {
-    html = katex.renderToString(EQUATIONS[id].tex, { throwOnError: true, output: 'htmlAndMathml', trust: false });
-    rendered.set(id, html);
-  }
-  return html;
+  return EQUATION_HTML[id];
 }
 
 interface TexProps {
