@@ -1,7 +1,8 @@
 // A section's view of the store: the store's state as the section last took it. On screen it
-// takes every change at once; off screen it takes the newest state only once the changes stop
-// for `quietMs` (a slider drag has ended) or when it comes back on screen, so a dragged slider
-// re-renders only what the reader can see. The state still lives in the one store: this is a
+// takes every change at once; off screen, while a computation is under way (a slider being
+// dragged), it takes the newest state only once the changes stop for `quietMs`, once the
+// computation has settled, or when it comes back on screen, so a dragged slider re-renders
+// only what the reader can see. The state still lives in the one store: this is a
 // read-only, possibly older snapshot of it, and writes go to the store as before.
 
 import type { AppState, AppStore } from '../../store/store';
@@ -14,6 +15,9 @@ export interface DeferredView {
   /** stops following the store */
   dispose(): void;
 }
+
+/** No request in flight and the result shown is final: nothing more is coming. */
+const settled = (s: AppState) => !s.computing && s.resultFinal;
 
 export function createDeferredView(store: AppStore, quietMs = 250): DeferredView {
   let state = store.getState();
@@ -28,8 +32,8 @@ export function createDeferredView(store: AppStore, quietMs = 250): DeferredView
     state = store.getState();
     for (const l of listeners) l();
   };
-  const stop = store.subscribe(() => {
-    if (onScreen) return catchUp();
+  const stop = store.subscribe((s) => {
+    if (onScreen || settled(s)) return catchUp();
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(catchUp, quietMs);
   });

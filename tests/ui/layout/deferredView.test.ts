@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../src/store/store';
 import { createDeferredView } from '../../../src/ui/layout/deferredView';
+import { fakeResult } from '../../worker/fakes';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -22,8 +23,9 @@ describe('createDeferredView', () => {
     view.dispose();
   });
 
-  it('off screen catches up once the changes stop, or when it comes on screen', () => {
+  it('off screen, while computing, catches up once the changes stop, or when it comes on screen', () => {
     const store = createAppStore();
+    store.getState().setComputing(true);
     const view = createDeferredView(store, 250);
     const before = view.getState().params.depth;
     const seen: number[] = [];
@@ -42,6 +44,18 @@ describe('createDeferredView', () => {
     view.dispose();
     store.getState().setParam('depth', 31);
     expect(seen).toEqual([19, 30]);
+  });
+
+  it('off screen catches up at once when nothing is being computed', () => {
+    const store = createAppStore();
+    const view = createDeferredView(store, 250);
+    store.getState().setComputing(true);
+    store.getState().setParam('depth', 12);
+    expect(view.getState().params.depth).not.toBe(12);
+    store.getState().setResult({ result: fakeResult(), final: true, ms: 1, paramsKey: 'k' }, false);
+    expect(view.getState()).toBe(store.getState());
+    expect(view.getState().params.depth).toBe(12);
+    view.dispose();
   });
 
   it('tells its listeners when it goes off screen', () => {
