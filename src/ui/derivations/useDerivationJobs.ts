@@ -17,22 +17,26 @@ export function useDerivationJobs(): void {
   useEffect(() => {
     if (!firstChartIn) return;
     const clients = { linearCase: createLinearCaseClient(), layerDetail: createLayerDetailClient() };
-    let disconnect: (() => void) | null = null;
+    let connected = false;
+    let disconnect = () => {};
     const connect = () => {
-      if (!disconnect) disconnect = connectDerivationJobs(useAppStore, clients);
+      if (connected) return;
+      // set first: connecting writes the store, which may call back here
+      connected = true;
+      disconnect = connectDerivationJobs(useAppStore, clients);
     };
     const pause = (s: AppState, prev: AppState) => {
-      if (!disconnect || !view || view.isOnScreen()) return;
+      if (!connected || !view || view.isOnScreen()) return;
       if (s.params === prev.params && s.selectedLayer === prev.selectedLayer) return;
+      connected = false;
       disconnect();
-      disconnect = null;
     };
     // subscribed before the jobs, so a change off screen pauses them before they request it
     const stops = view ? [useAppStore.subscribe(pause), view.subscribe(() => view.getState() === useAppStore.getState() && connect())] : [];
     connect();
     return () => {
       stops.forEach((stop) => stop());
-      disconnect?.();
+      if (connected) disconnect();
       clients.linearCase.dispose();
       clients.layerDetail.dispose();
     };
