@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
 import { createLayerDetailClient, createLinearCaseClient } from '../../worker/jobs/derivationClients';
 import { useSectionView } from '../layout/DeferredSection';
+import { settled } from '../layout/deferredView';
 import { connectDerivationJobs } from './derivationJobs';
 
 export function useDerivationJobs(): void {
@@ -25,8 +26,10 @@ export function useDerivationJobs(): void {
       connected = true;
       disconnect = connectDerivationJobs(useAppStore, clients);
     };
+    // as the section's view does: off screen, pause only while a request is in flight (read
+    // from the store itself: the state a listener gets can predate a nested write)
     const pause = (s: AppState, prev: AppState) => {
-      if (!connected || !view || view.isOnScreen()) return;
+      if (!connected || !view || view.isOnScreen() || settled(useAppStore.getState())) return;
       if (s.params === prev.params && s.selectedLayer === prev.selectedLayer) return;
       connected = false;
       disconnect();

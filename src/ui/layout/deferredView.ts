@@ -17,7 +17,7 @@ export interface DeferredView {
 }
 
 /** No request in flight and the result shown is final: nothing more is coming. */
-const settled = (s: AppState) => !s.computing && s.resultFinal;
+export const settled = (s: AppState) => !s.computing && s.resultFinal;
 
 export function createDeferredView(store: AppStore, quietMs = 250): DeferredView {
   let state = store.getState();
