@@ -62,6 +62,8 @@ async function coreNumbers(page: Page, arch: 'plain' | 'residual', k: number) {
 async function shownText(page: Page, selector: string): Promise<string> {
   const el = page.locator(selector);
   await el.scrollIntoViewIfNeeded();
+  // the browser renders a section that came on screen at its next frame
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return el.innerText();
 }
 
