@@ -3,10 +3,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './src/build/serviceWorkerPlugin';
+import { texPrerenderPlugin } from './src/build/texPrerenderPlugin';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), serviceWorkerPlugin(), texPrerenderPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   server: { port: 5173, host: '127.0.0.1' },

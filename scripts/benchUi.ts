@@ -2,7 +2,10 @@
 // the depth and the weight-scale sliders (one step per animation frame, as a hand would), with
 // the latency from each input event to the chart holding the matching result measured inside
 // the page. Prints one JSON line per size and slider, then load figures and the browser's own
-// reference kernel speed, so the numbers read as ratios on any machine.
+// reference kernel speed, so the numbers read as ratios on any machine. Each drag is repeated
+// back under a Chromium trace for the main-thread time per result (script / style / layout /
+// paint medians); the load figures are the median of three fresh loads and the JS fetched
+// before the first chart.
 //
 // Run `npm run build` first (npm run bench:ui does).
 
@@ -10,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
+import { medianSplit, RESULT_MARK, splitPerResult, startTrace, stopTrace } from './bench/traceCategories';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -20,6 +24,8 @@ const SIZES = [
   { name: 'L1000-n256', hash: '#arch=both&depth=1000&width=256&batch=16&act=tanh' },
 ];
 const STEPS = 60;
+/** fresh page loads for the first-chart figure (median) */
+const LOADS = 3;
 /** GF_BENCH_SIZES=default,L200-n128 runs only those sizes */
 const ONLY = process.env.GF_BENCH_SIZES?.split(',');
 /** the built site to serve (GF_DIST, as for the browser tests; dist/ by default) */
@@ -53,10 +59,14 @@ interface DragFigures {
   releaseToFinalMs: number | null;
 }
 
-/** The drag, run inside the page. Each input is matched to the first and the final result computed for its value. */
-async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW'): Promise<DragFigures> {
+/**
+ * The drag, run inside the page. Each input is matched to the first and the final result
+ * computed for its value. `direction` 0 drags up where the slider has room, else down; every
+ * result the store takes is marked in a trace with console.timeStamp(mark).
+ */
+async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW', direction: -1 | 0 | 1 = 0): Promise<DragFigures & { direction: 1 | -1 }> {
   return page.evaluate(
-    async ({ sliderName, key, STEPS }) => {
+    async ({ sliderName, key, STEPS, direction, mark }) => {
       type Result = { config: Record<string, number> };
       type State = { result: Result | null; resultFinal: boolean; params: Record<string, number> };
       const store = (globalThis as unknown as { gradientFlow: { store: { getState(): State; subscribe(f: (s: State) => void): () => void } } }).gradientFlow.store;
@@ -70,8 +80,11 @@ async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW'): Pr
       new MutationObserver(() => {
         pending.splice(0).forEach((f) => f());
       }).observe(chart.parentElement!, { subtree: true, childList: true, attributes: true, characterData: true });
+      let lastResult: Result | null = store.getState().result;
       const unsubscribe = store.subscribe((s) => {
         if (!s.result) return;
+        if (s.result !== lastResult) console.timeStamp(mark);
+        lastResult = s.result;
         const now = performance.now();
         const v = s.result.config[key];
         for (const step of inputs) {
@@ -92,7 +105,7 @@ async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW'): Pr
       });
       const start = performance.now();
       const startPos = Number(slider.value);
-      const dir = startPos + STEPS <= Number(slider.max) ? 1 : -1;
+      const dir = direction !== 0 ? direction : startPos + STEPS <= Number(slider.max) ? 1 : -1;
       for (let i = 1; i <= STEPS; i++) {
         await new Promise((r) => requestAnimationFrame(r));
         setValue.call(slider, String(startPos + dir * i));
@@ -125,9 +138,10 @@ async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW'): Pr
         longTasks: during.length,
         longestTaskMs: Number(Math.max(0, ...during.map((l) => l.duration)).toFixed(1)),
         releaseToFinalMs: last.final === undefined ? null : Number((last.t + last.final - released).toFixed(2)),
+        direction: dir as 1 | -1,
       };
     },
-    { sliderName, key, STEPS },
+    { sliderName, key, STEPS, direction, mark: RESULT_MARK },
   );
 }
 
@@ -214,7 +228,16 @@ async function main() {
           await settle(page);
           const initialMs = Date.now() - t0;
           const figures = await drag(page, slider, key);
-          console.log(JSON.stringify({ case: 'drag', size: size.name, slider: key, initialMs, ...figures }));
+          // The same drag back, traced: main-thread time per result by category.
+          await settle(page);
+          const cdp = await page.context().newCDPSession(page);
+          await startTrace(cdp);
+          const traced = await drag(page, slider, key, figures.direction === 1 ? -1 : 1);
+          const trace = await stopTrace(cdp);
+          const split = medianSplit(splitPerResult(trace, 'wall'));
+          const cpu = medianSplit(splitPerResult(trace, 'cpu'));
+          await cdp.detach();
+          console.log(JSON.stringify({ case: 'drag', size: size.name, slider: key, initialMs, ...figures, mainThreadPerResultMs: split, mainThreadCpuPerResultMs: cpu, tracedP95: traced.firstP95 }));
           if (key === 'sigmaW' && size.name !== 'L1000-n256') {
             console.log(JSON.stringify({ case: 'both-cores', size: size.name, ...(await parallelFigures(page)) }));
           }
@@ -225,20 +248,40 @@ async function main() {
         }
       }
     }
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    await context.addInitScript(INIT);
-    const page = await context.newPage();
-    await page.goto(url);
-    await settle(page);
-    const load = await page.evaluate(() => ({
-      firstChartMs: (globalThis as unknown as { __bench: { firstChart: number | null } }).__bench.firstChart,
-      // each file once: the compute workers share one script, fetched once and cached
-      scripts: [...new Set(performance.getEntriesByType('resource').filter((e) => /\.js($|\?)/.test(e.name)).map((e) => new URL(e.name).pathname))],
+    // Page open -> first chart, three fresh loads (median); the JS fetched before the first chart.
+    const loads: { firstChartMs: number; initial: string[]; all: string[] }[] = [];
+    let page: Page | null = null;
+    let context = null;
+    for (let i = 0; i < LOADS; i++) {
+      await context?.close();
+      context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      await context.addInitScript(INIT);
+      page = await context.newPage();
+      await page.goto(url);
+      await settle(page);
+      await page.waitForTimeout(1500); // what loads after the first chart
+      loads.push(await page.evaluate(() => {
+        const firstChartMs = (globalThis as unknown as { __bench: { firstChart: number } }).__bench.firstChart;
+        const js = performance.getEntriesByType('resource').filter((e) => /\.js($|\?)/.test(e.name));
+        // each file once: the compute workers share one script, fetched once and cached
+        const paths = (es: PerformanceEntry[]) => [...new Set(es.map((e) => new URL(e.name).pathname))];
+        return { firstChartMs, initial: paths(js.filter((e) => e.startTime < firstChartMs)), all: paths(js) };
+      }));
+    }
+    const gzipKB = (paths: string[]) => Number((paths.reduce((sum, path) => sum + gzipSync(readFileSync(`${DIST}${path}`)).length, 0) / 1024).toFixed(1));
+    const firstCharts = loads.map((l) => l.firstChartMs).sort((a, b) => a - b);
+    const last = loads[loads.length - 1];
+    console.log(JSON.stringify({
+      case: 'load',
+      firstChartMs: Number(firstCharts[firstCharts.length >> 1].toFixed(1)),
+      firstChartRuns: firstCharts.map((t) => Number(t.toFixed(0))),
+      initialJsFiles: last.initial.length,
+      initialJsGzipKB: gzipKB(last.initial),
+      allJsFiles: last.all.length,
+      allJsGzipKB: gzipKB(last.all),
     }));
-    const gzipBytes = load.scripts.reduce((sum, path) => sum + gzipSync(readFileSync(`${DIST}${path}`)).length, 0);
-    console.log(JSON.stringify({ case: 'load', firstChartMs: load.firstChartMs && Number(load.firstChartMs.toFixed(1)), jsFiles: load.scripts.length, jsGzipKB: Number((gzipBytes / 1024).toFixed(1)) }));
-    console.log(JSON.stringify({ case: 'reference', kernel: 'naive f64 matvec n=256 B=16 in the page', gflops: await referenceGflops(page) }));
-    await context.close();
+    console.log(JSON.stringify({ case: 'reference', kernel: 'naive f64 matvec n=256 B=16 in the page', gflops: await referenceGflops(page!) }));
+    await context?.close();
   } finally {
     await browser.close();
     await new Promise<void>((ok) => server.httpServer.close(() => ok()));

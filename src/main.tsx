@@ -20,7 +20,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The plain and the residual network each on a worker of its own: the two cores share the work.
 const client = new PairedGradientClient(createComputeWorker);
-connectStore(useAppStore, client, window);
+connectStore(useAppStore, client, window, { frame: (f) => requestAnimationFrame(f) });
 // The theory views' jobs, each on a worker of its own (started on first use).
 connectTheory(useAppStore, { meanField: createMeanFieldClient(), phase: createPhaseClient(), spectrum: createSpectrumClient() });
 

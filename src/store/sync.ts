@@ -7,6 +7,7 @@
 import { shallow } from 'zustand/shallow';
 import type { GradientClient } from '../worker/client';
 import { configOf, type Params } from './params';
+import { frameThrottle, type FrameScheduler } from './frameThrottle';
 import type { AppState, AppStore } from './store';
 import { DEFAULT_TRAINING_SETTINGS } from './trainingSettings';
 import { decodeHash, encodeHash, paramsKey, queryView, type UrlView } from './urlCodec';
@@ -22,6 +23,8 @@ export interface HashWindow {
 export interface SyncOptions {
   /** The URL is written this long after the last parameter change, so a drag writes it once. */
   urlDelayMs?: number;
+  /** With a frame scheduler (requestAnimationFrame), replies reach the store at most once a frame, the newest kept. */
+  frame?: FrameScheduler;
 }
 
 /** GradientClient or PairedGradientClient: what the sync needs of either. */
@@ -58,6 +61,9 @@ function applyUrlView(s: AppState, view: UrlView): void {
  */
 export function connectStore(store: AppStore, client: Client, win: HashWindow, options: SyncOptions = {}): () => void {
   const urlDelayMs = options.urlDelayMs ?? 150;
+  let connected = true;
+  const throttled = options.frame ? frameThrottle(options.frame) : (apply: () => void) => apply();
+  const commit = (apply: () => void) => throttled(() => connected && apply());
   const state = () => store.getState();
   // paramsKey of each request not yet answered, to label its result
   const keyById = new Map<number, string>();
@@ -107,11 +113,11 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
       const key = keyById.get(reply.id);
       if (key === undefined) return;
       forgetBefore(reply.id);
-      state().setResult({ result: reply.result, final: reply.final, ms: reply.ms, paramsKey: key }, client.busy);
+      commit(() => state().setResult({ result: reply.result, final: reply.final, ms: reply.ms, paramsKey: key }, client.busy));
     },
     error: (message, id) => {
       forgetBefore(id);
-      state().setError(message, client.busy);
+      commit(() => state().setError(message, client.busy));
     },
     restart: (reason) => state().addNotice(`${reason} It was restarted.`),
   });
@@ -135,6 +141,7 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
   win.addEventListener('hashchange', readUrl);
 
   return () => {
+    connected = false;
     stopParams();
     stopView();
     stopListening();

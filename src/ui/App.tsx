@@ -2,6 +2,7 @@
 // Inside an iframe (embed in the URL) only the figure and its controls. The guided tour's card
 // sits above the figure; presentation mode (styles/presentation.css) keeps figure and controls.
 
+import { lazy } from 'react';
 import { useAppStore } from '../store/store';
 import { MoreControlsButton } from './classroom/MoreControlsButton';
 import { SceneVeil } from './classroom/SceneVeil';
@@ -11,19 +12,22 @@ import { useDocumentClassroom } from './classroom/useDocumentClassroom';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Equations } from './equations/Equations';
 import { GradientFigure } from './chart/GradientFigure';
-import { Derivations } from './derivations/Derivations';
+import { DeferredSection } from './layout/DeferredSection';
 import { Header } from './layout/Header';
 import { SmallMultiples } from './multiples/SmallMultiples';
 import { EmbedLayout } from './share/EmbedLayout';
 import { LazyExercises } from './exercises/LazyExercises';
 import { ErrorBanner } from './status/ErrorBanner';
 import { Notices } from './status/Notices';
-import { TrainingPanel } from './training/TrainingPanel';
-import { DeeperViews } from './theory/DeeperViews';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/presentation.css';
 import './status/status.css';
+
+// Below the first screen: their code loads after the first chart (precached for offline use).
+const DeeperViews = lazy(() => import('./theory/DeeperViews').then((m) => ({ default: m.DeeperViews })));
+const Derivations = lazy(() => import('./derivations/Derivations').then((m) => ({ default: m.Derivations })));
+const TrainingPanel = lazy(() => import('./training/TrainingPanel').then((m) => ({ default: m.TrainingPanel })));
 
 export function App() {
   const embed = useAppStore((s) => s.embed);
@@ -48,15 +52,21 @@ export function App() {
             <GradientFigure />
             <SmallMultiples />
           </SceneVeil>
-          <DeeperViews />
+          <DeferredSection intrinsicHeight="400px" afterFirstChart>
+            <DeeperViews />
+          </DeferredSection>
         </div>
         <div className="layout__equations">
           <Equations />
         </div>
       </main>
-      <Derivations />
+      <DeferredSection intrinsicHeight="4000px" afterFirstChart>
+        <Derivations />
+      </DeferredSection>
       <LazyExercises />
-      <TrainingPanel />
+      <DeferredSection intrinsicHeight="1600px" afterFirstChart>
+        <TrainingPanel />
+      </DeferredSection>
     </div>
   );
 }

@@ -58,7 +58,16 @@ async function coreNumbers(page: Page, arch: 'plain' | 'residual', k: number) {
   );
 }
 
-const termText = (page: Page, arch: string, term: string) => page.locator(`[data-theorem="${arch}"] [data-term="${term}"] .term__value`).innerText();
+/** innerText of an element, read as the reader sees it: sections off screen skip rendering (content-visibility). */
+async function shownText(page: Page, selector: string): Promise<string> {
+  const el = page.locator(selector);
+  await el.scrollIntoViewIfNeeded();
+  // the browser renders a section that came on screen at its next frame
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return el.innerText();
+}
+
+const termText = (page: Page, arch: string, term: string) => shownText(page, `[data-theorem="${arch}"] [data-term="${term}"] .term__value`);
 
 /** Waits until the layer-detail job has answered for layer k. */
 async function waitForDetail(page: Page, k: number): Promise<void> {
@@ -211,7 +220,7 @@ describe('derivations', () => {
       const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => { linearCase: { value: Record<string, number> } } } } }).gradientFlow.store.getState();
       return s.linearCase.value;
     });
-    const cell = (id: string) => page.locator(`[data-linear="${id}"] [data-value]`).innerText();
+    const cell = (id: string) => shownText(page, `[data-linear="${id}"] [data-value]`);
     expect(await cell('linear.productNorm')).toBe(shown(norms.log10ProductNorm));
     expect(await cell('linear.normProduct')).toBe(shown(norms.log10NormProduct));
     expect(await cell('linear.sigmaPower')).toBe(shown(norms.log10SigmaWPower));

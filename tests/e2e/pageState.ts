@@ -36,7 +36,9 @@ export async function waitForSettled(page: Page, timeout = 30_000): Promise<void
       // View fields (selected layer, panel, lock, …) follow the parameters in the hash.
       const hash = location.hash.replace(/^#/, '');
       const urlMatches = hash === key || hash.startsWith(`${key}&`);
-      return !s.computing && s.resultFinal && key !== '' && urlMatches && document.querySelector('.main-figure svg[role="img"] path') !== null;
+      // the sections below the first screen load after the first chart (DeferredSection)
+      const sectionsIn = document.querySelector('.deferred-section__placeholder') === null;
+      return !s.computing && s.resultFinal && key !== '' && urlMatches && sectionsIn && document.querySelector('.main-figure svg[role="img"] path') !== null;
     },
     undefined,
     { timeout, polling: 50 },

@@ -1,7 +1,7 @@
 // The live example of the Jacobian lab: g(x) = Aσ(Bx + b) with n = 3, seeded and re-rollable,
 // σ the page's activation. The reader moves x and watches z, D and both Jacobians follow.
 
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { Log10Number } from '../Log10Number';
 import { KinkNotice } from './KinkNotice';
 import { LabPointInput } from './LabPointInput';
@@ -14,11 +14,11 @@ import './lab.css';
 
 export function LabExample() {
   const view = useLab();
-  const seed = useAppStore((s) => s.labSeed);
-  const rerollLab = useAppStore((s) => s.rerollLab);
-  const resetLabX = useAppStore((s) => s.resetLabX);
-  const moveLabToKink = useAppStore((s) => s.moveLabToKink);
-  const setParam = useAppStore((s) => s.setParam);
+  const seed = useSectionStore((s) => s.labSeed);
+  const rerollLab = useSectionStore((s) => s.rerollLab);
+  const resetLabX = useSectionStore((s) => s.resetLabX);
+  const moveLabToKink = useSectionStore((s) => s.moveLabToKink);
+  const setParam = useSectionStore((s) => s.setParam);
   const activationOpen = useControlOpen('activation');
   const { example, x, lab, act, kink, reachableKinks } = view;
   const n = x.length;

@@ -4,7 +4,7 @@
 
 import { useId, useState } from 'react';
 import { LAB_X_LIMIT } from '../../store/derivationsSlice';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { fixedMinus, subscript } from './numbers';
 
 interface LabPointInputProps {
@@ -20,8 +20,8 @@ function parseEntry(text: string): number {
 
 export function LabPointInput({ j }: LabPointInputProps) {
   const id = useId();
-  const value = useAppStore((s) => s.labX[j]);
-  const setLabX = useAppStore((s) => s.setLabX);
+  const value = useSectionStore((s) => s.labX[j]);
+  const setLabX = useSectionStore((s) => s.setLabX);
   const [draft, setDraft] = useState<string | null>(null);
   const name = `x${subscript(j + 1)}`;
   const parsed = draft === null ? value : parseEntry(draft);

@@ -2,15 +2,15 @@
 // focused chart), or one picked here. Both write the store's selectedLayer.
 
 import { useId, useState } from 'react';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { useDerivationLayer } from './useLayerNumbers';
 
 export function LayerPicker() {
   const id = useId();
   const k = useDerivationLayer();
-  const depth = useAppStore((s) => s.params.depth);
-  const picked = useAppStore((s) => s.selectedLayer !== null && s.selectedLayer >= 1);
-  const setSelectedLayer = useAppStore((s) => s.setSelectedLayer);
+  const depth = useSectionStore((s) => s.params.depth);
+  const picked = useSectionStore((s) => s.selectedLayer !== null && s.selectedLayer >= 1);
+  const setSelectedLayer = useSectionStore((s) => s.setSelectedLayer);
   const [draft, setDraft] = useState<string | null>(null);
   const typed = draft === null ? k : Number(draft.trim());
   const valid = draft === null || (draft.trim() !== '' && Number.isInteger(typed) && typed >= 1 && typed <= depth);

@@ -2,7 +2,7 @@
 // three numbers the worker computes for the page's own W_k show how exponentially its size
 // depends on the spectral norms as depth and σ_w move.
 
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { DEPTH_TRACK, SIGMA_W_TRACK } from '../controls/tracks';
 import { LINEAR_CASE_MAX_WIDTH } from '../../worker/jobs/derivationJobs';
 import { Log10Number } from '../Log10Number';
@@ -16,9 +16,9 @@ import { useControlOpen } from './useControlOpen';
 import './linear.css';
 
 export function LinearCase() {
-  const params = useAppStore((s) => s.params);
-  const job = useAppStore((s) => s.linearCase);
-  const setParam = useAppStore((s) => s.setParam);
+  const params = useSectionStore((s) => s.params);
+  const job = useSectionStore((s) => s.linearCase);
+  const setParam = useSectionStore((s) => s.setParam);
   const widthOpen = useControlOpen('width');
   const current = job.value !== null && job.valueKey === linearCaseKey(params);
 

@@ -4,7 +4,7 @@
 
 import type { ReactNode } from 'react';
 import type { SeriesHighlight } from '../../store/derivationsSlice';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import type { MathId } from './derivationsTex';
 import { MathTex } from './MathTex';
 
@@ -24,8 +24,8 @@ interface LiveTermProps {
 }
 
 export function LiveTerm({ symbol, label, value, layer, highlight, term }: LiveTermProps) {
-  const setHoverLayer = useAppStore((s) => s.setHoverLayer);
-  const setHighlightSeries = useAppStore((s) => s.setHighlightSeries);
+  const setHoverLayer = useSectionStore((s) => s.setHoverLayer);
+  const setHighlightSeries = useSectionStore((s) => s.setHighlightSeries);
   const point = () => {
     setHoverLayer(layer);
     setHighlightSeries(highlight);

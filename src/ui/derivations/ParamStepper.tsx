@@ -3,7 +3,7 @@
 // A control a shared link locks or hides shows its value only.
 
 import type { ReactNode } from 'react';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { lastPosition, positionToValue, valueToPosition, type Track } from '../controls/tracks';
 import { useControlOpen } from './useControlOpen';
 
@@ -18,8 +18,8 @@ interface ParamStepperProps {
 }
 
 export function ParamStepper({ param, track, children, lessLabel, moreLabel }: ParamStepperProps) {
-  const value = useAppStore((s) => s.params[param]);
-  const setParam = useAppStore((s) => s.setParam);
+  const value = useSectionStore((s) => s.params[param]);
+  const setParam = useSectionStore((s) => s.setParam);
   const open = useControlOpen(param);
   const position = valueToPosition(track, value);
   const step = (by: number) => setParam(param, positionToValue(track, Math.min(lastPosition(track), Math.max(0, position + by))));

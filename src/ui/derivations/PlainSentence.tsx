@@ -1,16 +1,16 @@
 // The plain network's verdict in numbers: how far the median gradient fell (or grew) over the
 // depth, the average factor per layer, and the selected layer's ‖W_kᵀD_k‖₂.
 
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { Log10Number } from '../Log10Number';
 import { depthSummary } from './depthSummary';
 import { fixedMinus } from './numbers';
 import { useLayerNumbers } from './useLayerNumbers';
 
 export function PlainSentence() {
-  const plain = useAppStore((s) => s.result?.plain ?? null);
-  const activation = useAppStore((s) => s.result?.config.activation);
-  const sigmaW = useAppStore((s) => s.result?.config.sigmaW);
+  const plain = useSectionStore((s) => s.result?.plain ?? null);
+  const activation = useSectionStore((s) => s.result?.config.activation);
+  const sigmaW = useSectionStore((s) => s.result?.config.sigmaW);
   const numbers = useLayerNumbers('plain');
   const summary = depthSummary(plain);
   if (!summary || sigmaW === undefined) return null;

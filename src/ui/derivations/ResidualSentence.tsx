@@ -1,7 +1,7 @@
 // Why the identity term keeps the residual gradient from vanishing, said once with the live
 // network's numbers: the selected layer's α‖W_kᵀD_kV_kᵀ‖₂ and what the whole depth did.
 
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { Log10Number } from '../Log10Number';
 import { depthSummary } from './depthSummary';
 import { fixedMinus } from './numbers';
@@ -19,8 +19,8 @@ function BranchNorm() {
 }
 
 export function ResidualSentence() {
-  const residual = useAppStore((s) => s.result?.residual ?? null);
-  const plain = useAppStore((s) => s.result?.plain ?? null);
+  const residual = useSectionStore((s) => s.result?.residual ?? null);
+  const plain = useSectionStore((s) => s.result?.plain ?? null);
   const numbers = useLayerNumbers('residual');
   const summary = depthSummary(residual);
   const plainSummary = depthSummary(plain);

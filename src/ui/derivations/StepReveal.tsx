@@ -4,7 +4,7 @@
 
 import { useId, type KeyboardEvent } from 'react';
 import type { ProofId } from '../../store/derivationsSlice';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { ProofSteps, type ProofStep } from './ProofSteps';
 import './proof.css';
 
@@ -21,8 +21,8 @@ const BACK_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 export function StepReveal({ proof, title, steps }: StepRevealProps) {
   const hintId = useId();
-  const stored = useAppStore((s) => s.proofSteps[proof] ?? 1);
-  const setProofStep = useAppStore((s) => s.setProofStep);
+  const stored = useSectionStore((s) => s.proofSteps[proof] ?? 1);
+  const setProofStep = useSectionStore((s) => s.setProofStep);
   const total = steps.length;
   const shown = Math.min(stored, total);
   const go = (n: number) => setProofStep(proof, Math.min(total, Math.max(1, n)));

@@ -2,7 +2,7 @@
 // live network. When the page does not compute this architecture, it says so and offers both.
 
 import type { Arch } from '../../core';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import type { EquationId } from '../equations/tex';
 import { MathTex } from './MathTex';
 import { TermList, type TermQuantity } from './terms';
@@ -24,10 +24,10 @@ interface TheoremBoxProps {
 export function TheoremBox({ arch, title, lines }: TheoremBoxProps) {
   const k = useDerivationLayer();
   const numbers = useLayerNumbers(arch);
-  const pending = useAppStore((s) => s.layerDetail.status === 'computing');
-  const failure = useAppStore((s) => (s.layerDetail.status === 'error' ? s.layerDetail.message : null));
-  const setParam = useAppStore((s) => s.setParam);
-  const computed = useAppStore((s) => s.params.arch === 'both' || s.params.arch === arch);
+  const pending = useSectionStore((s) => s.layerDetail.status === 'computing');
+  const failure = useSectionStore((s) => (s.layerDetail.status === 'error' ? s.layerDetail.message : null));
+  const setParam = useSectionStore((s) => s.setParam);
+  const computed = useSectionStore((s) => s.params.arch === 'both' || s.params.arch === arch);
   const archOpen = useControlOpen('arch');
   return (
     <div className={`theorem theorem--${arch}`} data-theorem={arch}>

@@ -2,8 +2,8 @@
 // control, and the derivations' shortcuts (steppers, "switch to ReLU") respect that too.
 
 import { accessOf, type ShareControl } from '../../store/shareSlice';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 
 export function useControlOpen(control: ShareControl): boolean {
-  return useAppStore((s) => accessOf(control, s.locked, s.hidden) === 'open');
+  return useSectionStore((s) => accessOf(control, s.locked, s.hidden) === 'open');
 }

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { ACTIVATION_TABLE, type Activation } from '../../core';
 import { drawLabExample, kinkSlopes, labJacobians, moveToKink, type LabExample, type LabJacobians } from '../../core/layerDetail';
 import { LAB_X_LIMIT } from '../../store/derivationsSlice';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 
 export interface LabView {
   example: LabExample;
@@ -19,9 +19,9 @@ export interface LabView {
 }
 
 export function useLab(): LabView {
-  const seed = useAppStore((s) => s.labSeed);
-  const labX = useAppStore((s) => s.labX);
-  const activation = useAppStore((s) => s.params.activation);
+  const seed = useSectionStore((s) => s.labSeed);
+  const labX = useSectionStore((s) => s.labX);
+  const activation = useSectionStore((s) => s.params.activation);
   const example = useMemo(() => drawLabExample(seed), [seed]);
   return useMemo(() => {
     const x = Float64Array.from(labX);

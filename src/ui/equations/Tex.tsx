@@ -1,23 +1,15 @@
-// Renders one of our constant equations (by id, never free text) with KaTeX. The HTML comes
-// only from KaTeX applied to the fixed sources in tex.ts (with shared weights, their
-// index-free form), with `trust: false`.
+// Shows one of our constant equations (by id, never free text). The HTML comes only from KaTeX
+// applied to the fixed sources in tex.ts (with shared weights, their
+// index-free form), with `trust: false`, once, at build time
+// (src/build/texPrerenderPlugin.ts): the page loads no KaTeX code for them.
 
-import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { PANEL_TEX, TIED_TEX } from './equationSets';
+import { EQUATION_HTML, TIED_EQUATION_HTML } from 'virtual:prerendered-tex';
 import type { EquationId } from './tex';
 
-const rendered = new Map<string, string>();
-
-/** KaTeX HTML + MathML for an equation id (for a tied network when `tied`), rendered once and cached. */
+/** KaTeX HTML + MathML for an equation id (for a tied network when `tied`). */
 export function texHtml(id: EquationId, tied = false): string {
-  const key = `${tied ? 'T' : 'U'}:${id}`;
-  let html = rendered.get(key);
-  if (html === undefined) {
-    html = katex.renderToString((tied ? TIED_TEX : PANEL_TEX)[id], { throwOnError: true, output: 'htmlAndMathml', trust: false });
-    rendered.set(key, html);
-  }
-  return html;
+  return (tied ? TIED_EQUATION_HTML : EQUATION_HTML)[id];
 }
 
 interface TexProps {

@@ -10,7 +10,7 @@ function html(tex: string, display: boolean): string {
   const key = `${display ? 'D' : 'T'}:${tex}`;
   let out = rendered.get(key);
   if (out === undefined) {
-    out = katex.renderToString(tex, { throwOnError: false, output: 'htmlAndMathml', trust: false, displayMode: display, fleqn: true });
+    out = katex.renderToString(tex, { throwOnError: true, output: 'htmlAndMathml', trust: false, displayMode: display, fleqn: true });
     rendered.set(key, out);
   }
   return out;

@@ -2,7 +2,7 @@
 // asks the worker for its grid (see store/theorySync.ts) and shows it.
 
 import { lazy, Suspense } from 'react';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { ViewDisclosure } from './ViewDisclosure';
 import { ViewLoading } from './ViewLoading';
 
@@ -10,8 +10,8 @@ import { ViewLoading } from './ViewLoading';
 const PhaseView = lazy(() => import('./PhaseView').then((m) => ({ default: m.PhaseView })));
 
 export function PhasePanel() {
-  const mode = useAppStore((s) => s.phaseMode);
-  const setMode = useAppStore((s) => s.setPhaseMode);
+  const mode = useSectionStore((s) => s.phaseMode);
+  const setMode = useSectionStore((s) => s.setPhaseMode);
   return (
     <ViewDisclosure
       title="Phase diagram: where order turns into chaos"

@@ -1,7 +1,7 @@
 // One line on what the phase diagram measured and how: progress, the settings each cell
 // shares (width capped for speed, a few inputs), or why it failed.
 
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { PHASE_MAX_WIDTH, type PhaseMode } from '../../store/theoryPlan';
 import { plural } from '../format';
 
@@ -10,10 +10,10 @@ interface PhaseStatusProps {
 }
 
 export function PhaseStatus({ mode }: PhaseStatusProps) {
-  const phase = useAppStore((s) => s.phase);
-  const width = useAppStore((s) => s.params.width);
-  const depth = useAppStore((s) => s.params.depth);
-  const sigmaB = useAppStore((s) => s.params.sigmaB);
+  const phase = useSectionStore((s) => s.phase);
+  const width = useSectionStore((s) => s.params.width);
+  const depth = useSectionStore((s) => s.params.depth);
+  const sigmaB = useSectionStore((s) => s.params.sigmaB);
   if (phase.status === 'error') {
     return (
       <p className="phase-status phase-status--error" role="alert">

@@ -2,7 +2,7 @@
 // by side with their key, and what to read from them. Picking a cell moves the sliders there.
 
 import { useId, type ReactNode } from 'react';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { PHASE_MODES, type PhaseMode } from '../../store/theoryPlan';
 import { useElementWidth } from '../chart/useElementWidth';
 import { PhaseHeatmap } from './PhaseHeatmap';
@@ -29,11 +29,11 @@ interface PhaseViewProps {
 
 export function PhaseView({ mode }: PhaseViewProps) {
   const name = useId();
-  const setMode = useAppStore((s) => s.setPhaseMode);
-  const setParams = useAppStore((s) => s.setParams);
-  const phase = useAppStore((s) => s.phase);
-  const sigmaW = useAppStore((s) => s.params.sigmaW);
-  const y = useAppStore((s) => (mode === 'sigmaB' ? s.params.sigmaB : s.params.depth));
+  const setMode = useSectionStore((s) => s.setPhaseMode);
+  const setParams = useSectionStore((s) => s.setParams);
+  const phase = useSectionStore((s) => s.phase);
+  const sigmaW = useSectionStore((s) => s.params.sigmaW);
+  const y = useSectionStore((s) => (mode === 'sigmaB' ? s.params.sigmaB : s.params.depth));
   const [hostRef, width] = useElementWidth<HTMLDivElement>();
   const sideBySide = width >= 640;
   const mapWidth = sideBySide ? Math.floor((width - 24) / 2) : width;

@@ -1,12 +1,12 @@
 // Said instead of the spectrum for a network wider than the Jacobian is formed for, with the
 // one-click way to a width it can show.
 
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { SPECTRUM_MAX_WIDTH } from '../../store/theoryPlan';
 
 export function SpectrumLimit() {
-  const width = useAppStore((s) => s.params.width);
-  const setParam = useAppStore((s) => s.setParam);
+  const width = useSectionStore((s) => s.params.width);
+  const setParam = useSectionStore((s) => s.setParam);
   return (
     <div className="spectrum-view">
       <p className="spectrum-view__limit">

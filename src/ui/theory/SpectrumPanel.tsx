@@ -2,7 +2,7 @@
 // the four spectra (see store/theorySync.ts) and they are shown.
 
 import { lazy, Suspense } from 'react';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { SPECTRUM_MAX_WIDTH } from '../../store/theoryPlan';
 import { SpectrumLimit } from './SpectrumLimit';
 import { ViewDisclosure } from './ViewDisclosure';
@@ -12,9 +12,9 @@ import { ViewLoading } from './ViewLoading';
 const SpectrumView = lazy(() => import('./SpectrumView').then((m) => ({ default: m.SpectrumView })));
 
 export function SpectrumPanel() {
-  const open = useAppStore((s) => s.spectrumOpen);
-  const setOpen = useAppStore((s) => s.setSpectrumOpen);
-  const tooWide = useAppStore((s) => s.params.width > SPECTRUM_MAX_WIDTH);
+  const open = useSectionStore((s) => s.spectrumOpen);
+  const setOpen = useSectionStore((s) => s.setSpectrumOpen);
+  const tooWide = useSectionStore((s) => s.params.width > SPECTRUM_MAX_WIDTH);
   return (
     <ViewDisclosure
       title="Jacobian spectrum: orthogonal versus Gaussian weights"

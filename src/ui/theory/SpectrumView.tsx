@@ -3,7 +3,7 @@
 
 import { useMemo } from 'react';
 import type { Arch, InitName } from '../../core';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { THEORY_ARCHS } from '../../store/theoryPlan';
 import { useElementWidth } from '../chart/useElementWidth';
 import { SpectrumCard } from './SpectrumCard';
@@ -13,10 +13,10 @@ import { TheoryTex } from './TheoryTex';
 const INITS: readonly InitName[] = ['gaussian', 'orthogonal'];
 
 export function SpectrumView() {
-  const spectrum = useAppStore((s) => s.spectrum);
-  const width = useAppStore((s) => s.params.width);
-  const depth = useAppStore((s) => s.params.depth);
-  const setParams = useAppStore((s) => s.setParams);
+  const spectrum = useSectionStore((s) => s.spectrum);
+  const width = useSectionStore((s) => s.params.width);
+  const depth = useSectionStore((s) => s.params.depth);
+  const setParams = useSectionStore((s) => s.setParams);
   const [hostRef, hostWidth] = useElementWidth<HTMLDivElement>();
   const domain = useMemo(() => sharedDomain(spectrum.spectra.map((s) => s.log10Singular)), [spectrum.spectra]);
   const find = (arch: Arch, init: InitName) => spectrum.spectra.find((s) => s.arch === arch && s.init === init) ?? null;

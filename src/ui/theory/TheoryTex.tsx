@@ -1,20 +1,13 @@
-// Renders one theory formula by id (never free text) with KaTeX, HTML for the eye and MathML
-// for screen readers; rendered once per id and cached.
+// Shows one theory formula by id (never free text): KaTeX's HTML for the eye and MathML for
+// screen readers, rendered once at build time (src/build/texPrerenderPlugin.ts).
 
-import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { THEORY_TEX, type TheoryTexId } from './theoryTex';
-
-const rendered = new Map<TheoryTexId, string>();
+import { THEORY_HTML } from 'virtual:prerendered-tex';
+import type { TheoryTexId } from './theoryTex';
 
 /** KaTeX HTML + MathML for a theory formula. */
 export function theoryTexHtml(id: TheoryTexId): string {
-  let html = rendered.get(id);
-  if (html === undefined) {
-    html = katex.renderToString(THEORY_TEX[id], { throwOnError: true, output: 'htmlAndMathml', trust: false });
-    rendered.set(id, html);
-  }
-  return html;
+  return THEORY_HTML[id];
 }
 
 interface TheoryTexProps {

@@ -2,14 +2,14 @@
 // so it is clear that moving a slider at the top restarts training on the new networks. The
 // normalization and weight sharing are named too, and with BatchNorm what the measurements use.
 
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import { Tex } from '../equations/Tex';
 import { NORM_LABELS } from '../normLabels';
 
 const trim = (v: number) => String(Number(v.toPrecision(3)));
 
 export function NetworkSummary() {
-  const p = useAppStore((s) => s.params);
+  const p = useSectionStore((s) => s.params);
   return (
     <div className="network-summary">
       <p className="network-summary__line">

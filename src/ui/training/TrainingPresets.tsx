@@ -3,7 +3,7 @@
 // the top shows the same networks, and says what to look for while the page still matches it.
 
 import type { ReactNode } from 'react';
-import { useAppStore } from '../../store/store';
+import { useSectionStore } from '../layout/DeferredSection';
 import type { PresetName } from '../../core/training';
 import { presetMatches } from './presetMatch';
 
@@ -84,9 +84,9 @@ const PRESETS: readonly PresetView[] = [
 ];
 
 export function TrainingPresets() {
-  const params = useAppStore((s) => s.params);
-  const settings = useAppStore((s) => s.trainingSettings);
-  const applyPreset = useAppStore((s) => s.applyTrainingPreset);
+  const params = useSectionStore((s) => s.params);
+  const settings = useSectionStore((s) => s.trainingSettings);
+  const applyPreset = useSectionStore((s) => s.applyTrainingPreset);
   const current = PRESETS.find((p) => presetMatches(p.name, params, settings));
   return (
     <div className="training-presets">

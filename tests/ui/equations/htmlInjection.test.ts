@@ -10,6 +10,9 @@ import { DERIVATION_TEX } from '../../../src/ui/derivations/derivationsTex';
 import { TIED_TEX } from '../../../src/ui/equations/equationSets';
 import { EQUATIONS } from '../../../src/ui/equations/tex';
 import { THEORY_TEX } from '../../../src/ui/theory/theoryTex';
+import { TEX_OPTIONS } from '../../../src/build/texPrerenderPlugin';
+import { EQUATION_HTML, THEORY_HTML, TIED_EQUATION_HTML } from 'virtual:prerendered-tex';
+import { texMatrix, texNumber, texVector } from '../../../src/ui/exercises/texMatrix';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -18,6 +21,17 @@ const KATEX_RENDERERS: Record<string, { html: string; source: string }> = {
   'src/ui/equations/Tex.tsx': { html: 'texHtml(id, tied)', source: '(tied ? TIED_TEX : PANEL_TEX)[id]' },
   'src/ui/derivations/MathTex.tsx': { html: 'mathHtml(id, display)', source: 'texSource(id)' },
   'src/ui/theory/TheoryTex.tsx': { html: 'theoryTexHtml(id)', source: 'THEORY_TEX[id]' },
+  // an exercise's given numbers: TeX built by texMatrix.ts from numbers and fixed symbols only
+  'src/ui/exercises/ExerciseMath.tsx': { html: 'html(tex, display)', source: 'tex' },
+};
+
+/** Renderers of program-built TeX (numbers written by code, no reader text), not of a constant by id. */
+const NUMBER_TEX = new Set(['src/ui/exercises/ExerciseMath.tsx']);
+
+/** Renderers whose KaTeX output was made at build time (texPrerenderPlugin.ts): the map they read by id. */
+const PRERENDERED: Record<string, string> = {
+  'src/ui/equations/Tex.tsx': '(tied ? TIED_EQUATION_HTML : EQUATION_HTML)[id]',
+  'src/ui/theory/TheoryTex.tsx': 'THEORY_HTML[id]',
 };
 
 /** Ways to turn a string into markup or code that no source file may use at all. */
@@ -63,7 +77,24 @@ describe('source files', () => {
     }
   });
 
-  it.each(Object.entries(KATEX_RENDERERS))('%s gives KaTeX only a constant looked up by id, with trust: false', (path, { source }) => {
+  it.each(Object.entries(PRERENDERED))('%s returns only the build-time KaTeX output looked up by id', (path, lookup) => {
+    const text = FILES.find((f) => f.path === path)!.text;
+    expect(text).toMatch(/from 'virtual:prerendered-tex';/);
+    expect(text).toContain(`return ${lookup};`);
+    expect(text).not.toMatch(/\bkatex\.render/);
+    expect(text).toMatch(/\bid: (EquationId|TheoryTexId)\b/);
+  });
+
+  it('the build step gives KaTeX only the constant tables, with trust: false', () => {
+    const text = FILES.find((f) => f.path === 'src/build/texPrerenderPlugin.ts')!.text;
+    expect([...text.matchAll(/katex\.(\w+)\(([^,]+),\s*(\w+)\)/g)].map((m) => m.slice(1))).toEqual([['renderToString', 'tex', 'TEX_OPTIONS']]);
+    expect(TEX_OPTIONS).toEqual({ throwOnError: true, output: 'htmlAndMathml', trust: false });
+    expect(text).toContain('renderAll(THEORY_TEX)');
+    expect(text).toContain('renderAll(PANEL_TEX)');
+    expect(text).toContain('renderAll(TIED_TEX)');
+  });
+
+  it.each(Object.entries(KATEX_RENDERERS).filter(([path]) => !(path in PRERENDERED)))('%s gives KaTeX only a constant looked up by id, with trust: false', (path, { source }) => {
     const text = FILES.find((f) => f.path === path)!.text;
     const calls = [...text.matchAll(/katex\.(renderToString|render)\(([^,]+),\s*\{([^}]*)\}/g)];
     expect(calls.length).toBeGreaterThan(0);
@@ -74,7 +105,16 @@ describe('source files', () => {
       expect(options).toMatch(/\bthrowOnError: true\b/);
     }
     // The id is typed as a key of the constant table, never a string.
-    expect(text).toMatch(/\bid: (EquationId|MathId|TheoryTexId)\b/);
+    if (!NUMBER_TEX.has(path)) expect(text).toMatch(/\bid: (EquationId|MathId|TheoryTexId)\b/);
+  });
+});
+
+describe('the exercises\' TeX', () => {
+  it('writes only numbers and bracket markup, whatever the numbers', () => {
+    const values = [0, -0, 1.5, -3 / 4, 1e-9, 123456.78901, -2.5e-5, 7];
+    for (const v of values) expect(texNumber(v)).toMatch(/^-?\d+(\.\d+)?(e[-+]\d+)?$/);
+    const tex = texMatrix({ rows: 2, cols: 2, data: new Float64Array([1, -0.5, 2.25, 3]) }) + texVector([0.1, -7]);
+    expect(tex.replace(/\\(begin|end)\{bmatrix\}|\\\\|&|-?\d+(\.\d+)?|\s/g, '')).toBe('');
   });
 });
 
@@ -89,6 +129,15 @@ describe('the constants KaTeX renders', () => {
   it.each(sources)('%s renders to markup without links, scripts or handlers', (_id, tex) => {
     const html = katex.renderToString(tex, { throwOnError: true, output: 'htmlAndMathml', trust: false, displayMode: true });
     expect(html).not.toMatch(/<script|<iframe|<object|<a\b|\son\w+=|\shref=|\ssrc=|javascript:/i);
+  });
+
+  it('the build-time HTML of every constant formula is what KaTeX renders for it', () => {
+    const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, output: 'htmlAndMathml', trust: false });
+    expect(Object.keys(EQUATION_HTML).sort()).toEqual(Object.keys(EQUATIONS).sort());
+    expect(Object.keys(THEORY_HTML).sort()).toEqual(Object.keys(THEORY_TEX).sort());
+    for (const [id, e] of Object.entries(EQUATIONS)) expect(EQUATION_HTML[id as keyof typeof EQUATIONS]).toBe(render(e.tex));
+    for (const [id, tex] of Object.entries(TIED_TEX)) expect(TIED_EQUATION_HTML[id as keyof typeof TIED_TEX]).toBe(render(tex));
+    for (const [id, tex] of Object.entries(THEORY_TEX)) expect(THEORY_HTML[id as keyof typeof THEORY_TEX]).toBe(render(tex));
   });
 
   it('trust: false keeps KaTeX from emitting links, even for TeX that asks for them', () => {

@@ -1,0 +1,60 @@
+// A section's view of the store: the store's state as the section last took it. On screen it
+// takes every change at once; off screen, while a computation is under way (a slider being
+// dragged), it takes the newest state only once the changes stop for `quietMs`, once the
+// computation has settled, or when it comes back on screen, so a dragged slider re-renders
+// only what the reader can see. The state still lives in the one store: this is a
+// read-only, possibly older snapshot of it, and writes go to the store as before.
+
+import type { AppState, AppStore } from '../../store/store';
+
+export interface DeferredView {
+  getState(): AppState;
+  subscribe(listener: () => void): () => void;
+  isOnScreen(): boolean;
+  setOnScreen(onScreen: boolean): void;
+  /** stops following the store */
+  dispose(): void;
+}
+
+/** No request in flight and the result shown is final: nothing more is coming. */
+export const settled = (s: AppState) => !s.computing && s.resultFinal;
+
+export function createDeferredView(store: AppStore, quietMs = 250): DeferredView {
+  let state = store.getState();
+  let onScreen = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const listeners = new Set<() => void>();
+
+  const catchUp = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (state === store.getState()) return;
+    state = store.getState();
+    for (const l of listeners) l();
+  };
+  const stop = store.subscribe((s) => {
+    if (onScreen || settled(s)) return catchUp();
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(catchUp, quietMs);
+  });
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    isOnScreen: () => onScreen,
+    setOnScreen(next) {
+      if (next === onScreen) return;
+      onScreen = next;
+      if (onScreen && state !== store.getState()) return catchUp();
+      for (const l of listeners) l();
+    },
+    dispose() {
+      stop();
+      if (timer !== null) clearTimeout(timer);
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// A section's view of the store: on screen it follows every change; off screen it keeps the
+// state it last took until the changes stop for quietMs or it comes back on screen.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../../../src/store/store';
+import { createDeferredView } from '../../../src/ui/layout/deferredView';
+import { fakeResult } from '../../worker/fakes';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('createDeferredView', () => {
+  it('on screen follows each change at once', () => {
+    const store = createAppStore();
+    const view = createDeferredView(store, 250);
+    view.setOnScreen(true);
+    const seen: number[] = [];
+    view.subscribe(() => seen.push(view.getState().params.depth));
+    store.getState().setParam('depth', 20);
+    store.getState().setParam('depth', 21);
+    expect(seen).toEqual([20, 21]);
+    expect(view.getState()).toBe(store.getState());
+    view.dispose();
+  });
+
+  it('off screen, while computing, catches up once the changes stop, or when it comes on screen', () => {
+    const store = createAppStore();
+    store.getState().setComputing(true);
+    const view = createDeferredView(store, 250);
+    const before = view.getState().params.depth;
+    const seen: number[] = [];
+    view.subscribe(() => seen.push(view.getState().params.depth));
+    for (let d = 10; d < 20; d++) {
+      store.getState().setParam('depth', d);
+      vi.advanceTimersByTime(100);
+    }
+    expect(view.getState().params.depth).toBe(before);
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(150);
+    expect(seen).toEqual([19]);
+    store.getState().setParam('depth', 30);
+    view.setOnScreen(true);
+    expect(seen).toEqual([19, 30]);
+    view.dispose();
+    store.getState().setParam('depth', 31);
+    expect(seen).toEqual([19, 30]);
+  });
+
+  it('off screen catches up at once when nothing is being computed', () => {
+    const store = createAppStore();
+    const view = createDeferredView(store, 250);
+    store.getState().setComputing(true);
+    store.getState().setParam('depth', 12);
+    expect(view.getState().params.depth).not.toBe(12);
+    store.getState().setResult({ result: fakeResult(), final: true, ms: 1, paramsKey: 'k' }, false);
+    expect(view.getState()).toBe(store.getState());
+    expect(view.getState().params.depth).toBe(12);
+    view.dispose();
+  });
+
+  it('tells its listeners when it goes off screen', () => {
+    const store = createAppStore();
+    const view = createDeferredView(store);
+    view.setOnScreen(true);
+    const onScreen: boolean[] = [];
+    view.subscribe(() => onScreen.push(view.isOnScreen()));
+    view.setOnScreen(false);
+    view.setOnScreen(false);
+    expect(onScreen).toEqual([false]);
+    view.dispose();
+  });
+});
