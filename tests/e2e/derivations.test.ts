@@ -179,7 +179,7 @@ describe('derivations', () => {
 
   it('the lab: x moves D and both Jacobians, which agree to 1e-6 away from a kink', async () => {
     const { page, context } = await open();
-    const lab = page.locator('.lab');
+    const lab = page.locator('.lab[aria-labelledby="lab-heading"]');
     const matrix = (name: string) => lab.locator(`[data-matrix="${name}"] td`).allInnerTexts();
     const before = { D: await matrix('D'), J: await matrix('ADB') };
     const diff = async () => Number(await lab.locator('[data-lab-diff]').getAttribute('data-lab-diff'));
@@ -196,7 +196,7 @@ describe('derivations', () => {
 
   it('the lab at a ReLU kink says why the derivative is one-sided', async () => {
     const { page, context } = await open('#act=relu');
-    const lab = page.locator('.lab');
+    const lab = page.locator('.lab[aria-labelledby="lab-heading"]');
     await lab.getByRole('button', { name: 'z₂ = 0' }).click();
     const notice = lab.locator('[data-kink]');
     await notice.waitFor();
@@ -248,7 +248,7 @@ describe('derivations', () => {
     await waitForDetail(page, 1);
     await page.evaluate(() => {
       const s = (globalThis as unknown as { gradientFlow: { store: { getState: () => { setProofStep(p: string, n: number): void } } } }).gradientFlow.store.getState();
-      for (const proof of ['jacobian.affine', 'jacobian.activation', 'jacobian.chain', 'plain', 'residual']) s.setProofStep(proof, 99);
+      for (const proof of ['jacobian.affine', 'jacobian.activation', 'jacobian.chain', 'jacobian.layernorm', 'plain', 'residual']) s.setProofStep(proof, 99);
     });
     expect(await page.locator('section.derivations').getByRole('button', { name: 'Show all' }).count()).toBe(0);
     await page.locator('[data-theorem="plain"] [data-term="gradF"]').focus();

@@ -108,7 +108,7 @@ describe('lock and hide through the URL', () => {
     expect(await page.getByRole('combobox', { name: /^Activation/ }).isDisabled()).toBe(true);
     expect(await page.getByRole('group', { name: 'Depth, locked' }).count()).toBe(1);
     expect(await page.getByText('Locked for this exercise').count()).toBe(2);
-    expect(await page.getByRole('radio', { name: 'Orthogonal' }).count()).toBe(0);
+    expect(await page.getByRole('radio', { name: 'Orthogonal', exact: true }).count()).toBe(0);
     expect(await page.getByText(/This link hides one control \(init\)/).isVisible()).toBe(true);
     expect(await page.getByRole('slider', { name: /^Weight scale/ }).isDisabled()).toBe(false);
     // The keyboard cannot move a locked slider either.
