@@ -100,9 +100,11 @@ describe('the derivations and the overlay', () => {
     await lab.scrollIntoViewIfNeeded();
     const read = async () => ({
       diff: Number(await lab.locator('[data-ln-diff]').getAttribute('data-ln-diff')),
-      analytic: await lab.locator('[data-matrix="ln-analytic"] td').allInnerTexts(),
-      numeric: await lab.locator('[data-matrix="ln-numeric"] td').allInnerTexts(),
+      analytic: (await lab.locator('[data-matrix="ln-analytic"] td').allTextContents()).map((t) => t.trim()),
+      numeric: (await lab.locator('[data-matrix="ln-numeric"] td').allTextContents()).map((t) => t.trim()),
     });
+    // the lab sits in a deferred section: wait until its tables hold numbers
+    await expect.poll(async () => (await read()).analytic.filter((t) => t !== '').length).toBe(9);
     const first = await read();
     expect(first.analytic).toHaveLength(9);
     expect(first.analytic).toEqual(first.numeric);

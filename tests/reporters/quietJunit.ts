@@ -1,7 +1,6 @@
 // vitest's JUnit reporter, minus its closing "JUNIT report written to …" line, so that each test
 // step's log ends with the default reporter's own summary ("Test Files …", "Tests …").
-import { JUnitReporter } from 'vitest/reporters';
-import type { Vitest } from 'vitest/node';
+import { JUnitReporter, type Vitest } from 'vitest/node';
 
 export default class QuietJUnitReporter extends JUnitReporter {
   override async onInit(ctx: Vitest): Promise<void> {
