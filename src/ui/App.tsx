@@ -63,7 +63,9 @@ export function App() {
       <DeferredSection intrinsicHeight="4000px" afterFirstChart>
         <Derivations />
       </DeferredSection>
-      <LazyExercises />
+      <DeferredSection intrinsicHeight="900px" afterFirstChart>
+        <LazyExercises />
+      </DeferredSection>
       <DeferredSection intrinsicHeight="1600px" afterFirstChart>
         <TrainingPanel />
       </DeferredSection>

@@ -1,5 +1,7 @@
-// The Exercises section, loaded on first render as its own chunk (the service worker keeps
-// every chunk, so it works offline too). Nothing is shown while it loads.
+// The Exercises section as its own chunk (the service worker keeps every chunk, so it works
+// offline too). On the page it sits in a DeferredSection that renders it once the first chart
+// is in, so its code and KaTeX load after the chart; in embed mode it is the whole page.
+// Nothing is shown while it loads.
 
 import { lazy, Suspense } from 'react';
 
