@@ -214,11 +214,24 @@ export const SCENES: readonly Scene[] = [
   },
 ];
 
+/** Each scene's parameters, built once and frozen (selectors ask for them on every change). */
+const paramsByScene = new Map<number, Readonly<Params>>();
+
 /**
  * The full parameters of scene `index`: its setup over the defaults (seed included), cleaned
- * as the store and the URL clean them, so √2 is the 1.41421 a link carries.
+ * as the store and the URL clean them, so √2 is the 1.41421 a link carries. The same frozen
+ * object every time, so its paramsKey is computed once.
  */
 export function sceneParams(index: number): Params {
+  let params = paramsByScene.get(index);
+  if (params === undefined) {
+    params = Object.freeze(buildSceneParams(index));
+    paramsByScene.set(index, params);
+  }
+  return params;
+}
+
+function buildSceneParams(index: number): Params {
   const params: Params = { ...DEFAULT_PARAMS };
   for (const [key, value] of Object.entries(SCENES[index].setup) as [ParamKey, unknown][]) {
     const clean = cleanParam(key, value);

@@ -51,9 +51,20 @@ export function queryView(search: string): Partial<UrlView> {
   return raw !== null && FIELDS.embed.parse(raw).value ? { embed: true } : {};
 }
 
-/** A string that names a parameter set: equal parameters give equal keys. It is their URL hash. */
+/** Keys already computed, by parameter object: the store replaces `params`, never mutates it. */
+const keysByParams = new WeakMap<Params, string>();
+
+/**
+ * A string that names a parameter set: equal parameters give equal keys. It is their URL hash,
+ * computed once per parameter object (store selectors ask for it on every state change).
+ */
 export function paramsKey(params: Params): string {
-  return encodeHash(params);
+  let key = keysByParams.get(params);
+  if (key === undefined) {
+    key = encodeHash(params);
+    keysByParams.set(params, key);
+  }
+  return key;
 }
 
 /**

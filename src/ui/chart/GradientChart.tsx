@@ -15,7 +15,7 @@ import { PinnedSeries } from '../pins/PinnedSeries';
 import type { PinnedLine } from '../pins/pinnedLines';
 import { nextLayer } from './layerKeys';
 import { useLayerScale } from './layerScale';
-import { log10Domain, log10MinorTicks, log10Ticks } from './log10Scale';
+import { log10Domain, log10MinorTicks, log10Ticks, steppedLog10Domain } from './log10Scale';
 import { RangeMarkers } from './RangeMarkers';
 import { SeriesBand } from './SeriesBand';
 import { SeriesLine } from './SeriesLine';
@@ -52,6 +52,7 @@ interface GradientChartProps {
 }
 
 const MARGIN = { top: 20, bottom: 70 };
+const powerOfTen = (t: number) => <PowerOfTen exponent={t} />;
 const NO_PINS: readonly PinnedLine[] = [];
 const NO_THEORY: readonly OverlayCurve[] = [];
 
@@ -63,15 +64,18 @@ export function GradientChart(props: GradientChartProps) {
   const top = margin.top;
   const bottom = height - margin.bottom;
   const [left, right] = x.range();
+  const tickCount = Math.floor((bottom - top) / 60);
 
   const series = useMemo(() => archs.map((a) => ({ arch: a.arch, spread: relativeToTop(a.gradF), overflowLayer: a.overflowLayer })), [archs]);
-  const y = useMemo(() => {
+  const domain = useMemo(() => {
     const pins = pinned.map((p) => p.values.subarray(0, depth + 1));
-    const d = log10Domain([...series.flatMap((s) => [s.spread.p10, s.spread.p50, s.spread.p90]), ...pins], [0]);
-    return scaleLinear().domain([d.lo, d.hi]).range([bottom, top]);
-  }, [series, pinned, depth, bottom, top]);
-  const [lo, hi] = y.domain();
-  const ticks = log10Ticks({ lo, hi }, Math.floor((bottom - top) / 60));
+    return steppedLog10Domain(log10Domain([...series.flatMap((s) => [s.spread.p10, s.spread.p50, s.spread.p90]), ...pins], [0]), tickCount);
+  }, [series, pinned, depth, tickCount]);
+  // The scale, ticks and grid change only when the stepped domain does, not with every result.
+  const { lo, hi } = domain;
+  const y = useMemo(() => scaleLinear().domain([lo, hi]).range([bottom, top]), [lo, hi, bottom, top]);
+  const ticks = useMemo(() => log10Ticks({ lo, hi }, tickCount), [lo, hi, tickCount]);
+  const minorTicks = useMemo(() => log10MinorTicks({ lo, hi }), [lo, hi]);
 
   const rows: TooltipRow[] =
     hoverLayer === null || hoverLayer > depth
@@ -115,7 +119,7 @@ export function GradientChart(props: GradientChartProps) {
             <rect x={left} y={top} width={Math.max(0, right - left)} height={Math.max(0, bottom - top)} />
           </clipPath>
         </defs>
-        <ValueAxis y={y} ticks={ticks} minorTicks={log10MinorTicks({ lo, hi })} format={(t) => <PowerOfTen exponent={t} />} left={left} right={right} />
+        <ValueAxis y={y} ticks={ticks} minorTicks={minorTicks} format={powerOfTen} left={left} right={right} />
         {lo < 0 && hi > 0 ? (
           <g className="reference">
             <line className="reference-line" x1={left} x2={right} y1={y(0)} y2={y(0)} />

@@ -1,7 +1,7 @@
 // The main figure as the page shows it: takeaway, heading and legend, the gradient chart
 // sized to its column, and a caption that repeats the chart's sentence with its numbers.
 
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useAppStore } from '../../store/store';
 import { DataTableToggle } from '../classroom/DataTableToggle';
 import { GradientTable } from '../classroom/GradientTable';
@@ -33,6 +33,7 @@ export function GradientFigure() {
   const setHoverLayer = useAppStore((s) => s.setHoverLayer);
   const setSelectedLayer = useAppStore((s) => s.setSelectedLayer);
   const archs = useMemo(() => visibleArchs(result, archChoice), [result, archChoice]);
+  const toggleSelected = useCallback((k: number | null) => setSelectedLayer(k === selectedLayer ? null : k), [selectedLayer, setSelectedLayer]);
   const pins = useAppStore((s) => s.pins);
   const pinned = useMemo(() => pinnedLines(pins), [pins]);
   const emphasis = useAppStore((s) => s.highlightSeries?.arch ?? null);
@@ -69,7 +70,7 @@ export function GradientFigure() {
             hoverLayer={hoverLayer}
             selectedLayer={selectedLayer}
             onHover={setHoverLayer}
-            onSelect={(k) => setSelectedLayer(k === selectedLayer ? null : k)}
+            onSelect={toggleSelected}
             label={sentence}
             pinned={pinned}
             theory={theory}

@@ -1,5 +1,6 @@
 // Bottom axis of a layer chart: integer layer ticks and an optional title.
 
+import { memo } from 'react';
 import type { LayerScale } from './layerScale';
 import { layerTicks } from './layerScale';
 
@@ -12,7 +13,8 @@ interface LayerAxisProps {
   title?: string;
 }
 
-export function LayerAxis({ x, y, title }: LayerAxisProps) {
+/** Redrawn only when its props change (not with every result that leaves it as it was). */
+export const LayerAxis = memo(function LayerAxis({ x, y, title }: LayerAxisProps) {
   const [left, right] = x.range();
   return (
     <g className="axis axis--layer" aria-hidden="true">
@@ -32,4 +34,4 @@ export function LayerAxis({ x, y, title }: LayerAxisProps) {
       ) : null}
     </g>
   );
-}
+});

@@ -1,7 +1,7 @@
 // Transparent rectangle over a plot that turns pointer position into a layer: moving hovers
 // that layer, clicking selects it, leaving clears the hover.
 
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { layerAt, type LayerScale } from './layerScale';
 
 interface LayerHitAreaProps {
@@ -13,7 +13,8 @@ interface LayerHitAreaProps {
   onSelect: (layer: number) => void;
 }
 
-export function LayerHitArea({ x, top, bottom, onHover, onSelect }: LayerHitAreaProps) {
+/** Redrawn only when its props change (not with every result that leaves it as it was). */
+export const LayerHitArea = memo(function LayerHitArea({ x, top, bottom, onHover, onSelect }: LayerHitAreaProps) {
   const [left, right] = x.range();
   const toLayer = (e: MouseEvent<SVGRectElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -31,4 +32,4 @@ export function LayerHitArea({ x, top, bottom, onHover, onSelect }: LayerHitArea
       onClick={(e) => onSelect(toLayer(e))}
     />
   );
-}
+});

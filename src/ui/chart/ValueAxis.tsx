@@ -1,7 +1,7 @@
 // Left axis of a chart with horizontal grid lines: the caller chooses the ticks and how
 // to print them (10ⁿ for log10 values, plain decimals for a 0..1 scale).
 
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 
 interface ValueAxisProps {
@@ -18,7 +18,8 @@ interface ValueAxisProps {
   right: number;
 }
 
-export function ValueAxis({ y, ticks, format, left, right, minorTicks = [] }: ValueAxisProps) {
+/** Redrawn only when its props change (not with every result that leaves it as it was). */
+export const ValueAxis = memo(function ValueAxis({ y, ticks, format, left, right, minorTicks = [] }: ValueAxisProps) {
   return (
     <g className="axis axis--value" aria-hidden="true">
       {minorTicks.map((t) => (
@@ -34,4 +35,4 @@ export function ValueAxis({ y, ticks, format, left, right, minorTicks = [] }: Va
       ))}
     </g>
   );
-}
+});

@@ -2,7 +2,7 @@
 // that ranges like 10^±600 are ordinary; the visible range stops just past float64's range
 // (10^±308) and anything beyond it is marked at the edge instead of stretching the axis.
 
-import { ticks } from 'd3-array';
+import { tickStep, ticks } from 'd3-array';
 
 /** |log10| beyond which a float64 overflows (≈1.8×10³⁰⁸) or underflows to zero. */
 export const FLOAT64_LOG10_LIMIT = 308;
@@ -38,6 +38,19 @@ export function log10Domain(series: readonly ArrayLike<number>[], include: reado
   }
   const pad = (hi - lo) * 0.06;
   return { lo: Math.max(-AXIS_LIMIT, lo - pad), hi: Math.min(AXIS_LIMIT, hi + pad) };
+}
+
+/**
+ * `domain` widened outward to the next multiple of half its tick step (never less than half a
+ * decade), so that while a slider is dragged the axis stays where it is until the curves cross
+ * a step: its ticks, grid lines and labels are not rewritten for every result. Within ±320.
+ */
+export function steppedLog10Domain(domain: Log10Domain, count: number): Log10Domain {
+  const step = Math.max(0.5, tickStep(domain.lo, domain.hi, Math.max(2, count)) / 2);
+  return {
+    lo: Math.max(-AXIS_LIMIT, Math.floor(domain.lo / step) * step),
+    hi: Math.min(AXIS_LIMIT, Math.ceil(domain.hi / step) * step),
+  };
 }
 
 /** About `count` integer exponents inside the domain, evenly stepped (…, -8, -4, 0, 4, …). */

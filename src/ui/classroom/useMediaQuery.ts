@@ -2,14 +2,26 @@
 
 import { useSyncExternalStore } from 'react';
 
+/** One MediaQueryList per query: it stays current, and matchMedia is not called per render. */
+const lists = new Map<string, MediaQueryList>();
+
+function mediaList(query: string): MediaQueryList {
+  let list = lists.get(query);
+  if (list === undefined) {
+    list = window.matchMedia(query);
+    lists.set(query, list);
+  }
+  return list;
+}
+
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
-      const list = window.matchMedia(query);
+      const list = mediaList(query);
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => window.matchMedia(query).matches,
+    () => mediaList(query).matches,
     () => false,
   );
 }

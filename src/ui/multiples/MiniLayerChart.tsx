@@ -15,7 +15,7 @@ import { LayerCursor } from '../chart/LayerCursor';
 import { LayerHitArea } from '../chart/LayerHitArea';
 import { useLayerScale } from '../chart/layerScale';
 import { LineSwatch } from '../chart/LineSwatch';
-import { beyondFloatRange, FLOAT64_LOG10_LIMIT, log10Domain, log10MinorTicks, log10Ticks } from '../chart/log10Scale';
+import { beyondFloatRange, FLOAT64_LOG10_LIMIT, log10Domain, log10MinorTicks, log10Ticks, steppedLog10Domain } from '../chart/log10Scale';
 import { RangeMarkers } from '../chart/RangeMarkers';
 import { SeriesBand } from '../chart/SeriesBand';
 import { SeriesLine } from '../chart/SeriesLine';
@@ -51,6 +51,11 @@ export interface MiniLayerChartProps {
 
 const HEIGHT = 150;
 const MARGIN = { top: 10, bottom: 34 };
+const UNIT_DOMAIN = { lo: 0, hi: 1.04 };
+const UNIT_TICKS = [0, 0.5, 1];
+const UNIT_MINOR_TICKS = [0.25, 0.75];
+const formatUnitTick = (v: number) => formatFixed(v, 1);
+const powerOfTen = (v: number) => <PowerOfTen exponent={v} />;
 
 export function MiniLayerChart(props: MiniLayerChartProps) {
   const { title, label, series, firstLayer, depth, scale, width, hoverLayer, selectedLayer, onHover, onSelect } = props;
@@ -59,17 +64,18 @@ export function MiniLayerChart(props: MiniLayerChartProps) {
   const [left, right] = x.range();
   const top = MARGIN.top;
   const bottom = HEIGHT - MARGIN.bottom;
-  const y = useMemo(() => {
-    if (scale === 'unit') return scaleLinear().domain([0, 1.04]).range([bottom, top]);
+  const domain = useMemo(() => {
+    if (scale === 'unit') return UNIT_DOMAIN;
     // Values past the float64 range keep its limit in view, so their edge marks have a line to point past.
     const limits = [FLOAT64_LOG10_LIMIT, -FLOAT64_LOG10_LIMIT].filter((v) => series.some((s) => beyondFloatRange(s.values, v > 0 ? 'above' : 'below')));
-    const d = log10Domain(series.flatMap((s) => [s.values, s.low ?? [], s.high ?? []]), limits, 2);
-    return scaleLinear().domain([d.lo, d.hi]).range([bottom, top]);
-  }, [scale, series, bottom, top]);
-  const [lo, hi] = y.domain();
-  const ticks = scale === 'unit' ? [0, 0.5, 1] : log10Ticks({ lo, hi }, 3);
-  const format = scale === 'unit' ? (v: number) => formatFixed(v, 1) : (v: number) => <PowerOfTen exponent={v} />;
-  const minor = scale === 'unit' ? [0.25, 0.75] : log10MinorTicks({ lo, hi }, 3);
+    return steppedLog10Domain(log10Domain(series.flatMap((s) => [s.values, s.low ?? [], s.high ?? []]), limits, 2), 3);
+  }, [scale, series]);
+  // The scale, ticks and grid change only when the stepped domain does, not with every result.
+  const { lo, hi } = domain;
+  const y = useMemo(() => scaleLinear().domain([lo, hi]).range([bottom, top]), [lo, hi, bottom, top]);
+  const ticks = useMemo(() => (scale === 'unit' ? UNIT_TICKS : log10Ticks({ lo, hi }, 3)), [scale, lo, hi]);
+  const format = scale === 'unit' ? formatUnitTick : powerOfTen;
+  const minor = useMemo(() => (scale === 'unit' ? UNIT_MINOR_TICKS : log10MinorTicks({ lo, hi }, 3)), [scale, lo, hi]);
   const print = scale === 'unit' ? (v: number) => formatFixed(v, 2) : (v: number) => <Log10Number log10={v} />;
   const i = hoverLayer === null ? -1 : hoverLayer - firstLayer;
 

@@ -1,7 +1,7 @@
 // The three small multiples under the main chart, stacked so that their layer axes line up
 // with it: forward signal, weight gradients and mean activation slope.
 
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useAppStore } from '../../store/store';
 import { drawnDepth, visibleArchs } from '../chart/series';
 import { useElementWidth } from '../chart/useElementWidth';
@@ -19,6 +19,7 @@ export function SmallMultiples() {
   const setSelectedLayer = useAppStore((s) => s.setSelectedLayer);
   const archs = useMemo(() => visibleArchs(result, archChoice), [result, archChoice]);
   const [hostRef, width] = useElementWidth<HTMLDivElement>();
+  const toggleSelected = useCallback((k: number | null) => setSelectedLayer(k === selectedLayer ? null : k), [selectedLayer, setSelectedLayer]);
 
   const shared = {
     depth: drawnDepth(archs),
@@ -26,7 +27,7 @@ export function SmallMultiples() {
     hoverLayer,
     selectedLayer,
     onHover: setHoverLayer,
-    onSelect: (k: number | null) => setSelectedLayer(k === selectedLayer ? null : k),
+    onSelect: toggleSelected,
   };
 
   return (

@@ -1,5 +1,6 @@
+import { tickStep } from 'd3-array';
 import { describe, expect, it } from 'vitest';
-import { FLOAT64_LOG10_LIMIT, beyondFloatRange, log10Domain, log10MinorTicks, log10Ticks, runsWhere } from '../../../src/ui/chart/log10Scale';
+import { FLOAT64_LOG10_LIMIT, beyondFloatRange, log10Domain, log10MinorTicks, log10Ticks, runsWhere, steppedLog10Domain } from '../../../src/ui/chart/log10Scale';
 
 describe('log10Domain', () => {
   it('covers finite values, ignores -Infinity and NaN, and pads', () => {
@@ -19,6 +20,33 @@ describe('log10Domain', () => {
   });
   it('falls back when nothing is finite', () => {
     expect(log10Domain([Float64Array.from([NaN, -Infinity])])).toEqual({ lo: -1, hi: 1 });
+  });
+});
+
+describe('steppedLog10Domain', () => {
+  it('contains the domain and ends on multiples of half the tick step', () => {
+    for (const [lo, hi, count] of [[-31.3, 1.2, 6], [-2.2, 0.4, 3], [-0.7, 0.9, 5], [-200.4, 250, 8]]) {
+      const d = steppedLog10Domain({ lo, hi }, count);
+      expect(d.lo).toBeLessThanOrEqual(lo);
+      expect(d.hi).toBeGreaterThanOrEqual(hi);
+      const half = Math.max(0.5, tickStep(lo, hi, count) / 2);
+      expect(Math.abs(d.lo / half - Math.round(d.lo / half))).toBeLessThan(1e-9);
+      expect(Math.abs(d.hi / half - Math.round(d.hi / half))).toBeLessThan(1e-9);
+      // widened by less than one half step on each side
+      expect(lo - d.lo).toBeLessThan(half);
+      expect(d.hi - hi).toBeLessThan(half);
+    }
+  });
+  it('keeps the same axis for the small moves of a drag', () => {
+    const a = steppedLog10Domain({ lo: -30.2, hi: 1.1 }, 6);
+    const b = steppedLog10Domain({ lo: -30.9, hi: 1.4 }, 6);
+    expect(b).toEqual(a);
+    expect(steppedLog10Domain({ lo: -33, hi: 1.1 }, 6).lo).toBeLessThan(a.lo);
+  });
+  it('stays within the axis limit', () => {
+    const d = steppedLog10Domain({ lo: -319, hi: 319 }, 8);
+    expect(d.lo).toBeGreaterThanOrEqual(-FLOAT64_LOG10_LIMIT - 12);
+    expect(d.hi).toBeLessThanOrEqual(FLOAT64_LOG10_LIMIT + 12);
   });
 });
 
