@@ -171,7 +171,7 @@ function referenceLnGain(config: NetworkConfig, arch: 'plain' | 'residual', k: n
     const m = x.reduce((a, v) => a + v, 0) / n;
     return 1 / Math.sqrt(x.reduce((a, v) => a + (v - m) ** 2, 0) / n + NORM_EPS);
   };
-  let F = net.x.slice(0, n);
+  let F: Float64Array = net.x.slice(0, n);
   let gain = NaN;
   for (let j = 1; j <= k; j++) {
     const a = config.norm === 'pre-ln' ? layerNorm(F) : F;
