@@ -1,7 +1,8 @@
 // One layer in detail, for the derivations. The Jacobian lab's warm-up layer g(x) = Aσ(Bx + b),
 // small enough to print, with its analytic Jacobian A D B beside central differences; and layer k
 // of the live network with the norm of its backward Jacobian, W_kᵀD_k (plain) or W_kᵀD_kV_kᵀ
-// (residual), found by power iteration without forming the matrix.
+// (residual), found by power iteration without forming the matrix. With a LayerNorm in the layer
+// it also reports ‖J_LN‖₂ = 1/s, the one number LN adds to the layer's bound.
 
 import { log10 } from './fdlibm';
 import type { Activation } from './activations';
@@ -119,6 +120,12 @@ export interface LayerJacobian {
   /** the power iteration settled; otherwise log10Norm is a slightly low estimate */
   converged: boolean;
   iterations: number;
+  /**
+   * log10 ‖J_LN‖₂ = log10(1/s) of the layer's LayerNorm at x_1 (pre-ln: of F_{k−1}; post-ln: of
+   * the layer's output before LN); null without one. J_LN = (1/s)(I − 11ᵀ/n − x̂x̂ᵀ/n) has
+   * eigenvalue 1/s on every direction orthogonal to 1 and x̂ (n ≥ 3), 0 on 1 and ε/s³ on x̂.
+   */
+  log10LnGain: number | null;
 }
 
 /** Layer k of the live network, per architecture computed. */
@@ -186,7 +193,7 @@ function mulVec(M: Float64Array, n: number, s: number, v: Float64Array, out: Flo
 function layerJacobian(net: NetworkDraw, arch: Arch, k: number): LayerJacobian {
   const { n } = net;
   const trace = arch === 'plain' ? forwardPlain(net) : forwardResidual(net);
-  if (trace.overflowLayer !== null) return { log10Norm: NaN, converged: false, iterations: 0 };
+  if (trace.overflowLayer !== null) return { log10Norm: NaN, converged: false, iterations: 0, log10LnGain: null };
   const D = new Float64Array(n);
   activate(net, trace, k, 'derivative', D, 0);
   const W = net.W(k);
@@ -207,14 +214,18 @@ function layerJacobian(net: NetworkDraw, arch: Arch, k: number): LayerJacobian {
   };
   const perIteration = (V ? 4 : 2) * n * n;
   const power = powerIterationNorm(n, apply, applyT, Math.max(20, Math.min(POWER_MAX_ITERATIONS, Math.floor(POWER_BUDGET / perIteration))));
-  return { log10Norm: log10(power.norm), converged: power.converged, iterations: power.iterations };
+  // the LN steps keep log2(1/s) of sample 1 at layer k at index (k − 1)·B
+  const ln = net.steps?.input ?? net.steps?.output;
+  const log10LnGain = ln ? trace.normMemo[k - 1] * log10(2) : null;
+  return { log10Norm: log10(power.norm), converged: power.converged, iterations: power.iterations, log10LnGain };
 }
 
 /** Layer k (1..L) of the network `config` describes, for the architectures `arch` computes. */
 export function layerDetail(config: NetworkConfig, arch: ArchChoice, k: number, cache?: WeightCache): LayerDetail {
   assertValidConfig(config);
-  // W_kᵀD_k (V_kᵀ) is the layer's backward Jacobian only without a normalization step in the layer
-  if (config.norm !== 'none') throw new RangeError('the layer Jacobian is computed for networks without normalization');
+  // BatchNorm couples the samples: a layer has no Jacobian of one input's own (and a batch of one
+  // normalizes every z to 0). With LayerNorm, W_kᵀD_k (V_kᵀ) and J_LN are reported side by side.
+  if (config.norm === 'batch') throw new RangeError('with BatchNorm a layer has no Jacobian of one input: it couples the batch');
   if (!Number.isInteger(k) || k < 1 || k > config.depth) throw new RangeError(`layer must be an integer in [1, ${config.depth}], got ${k}`);
   const net = drawNetwork({ ...config, depth: k }, config.seed, 1, cache);
   return {

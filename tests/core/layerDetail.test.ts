@@ -9,7 +9,8 @@ import { ACTIVATIONS, DEFAULT_CONFIG, type NetworkConfig } from '../../src/core/
 import { computeGradients } from '../../src/core/gradients';
 import { centralDifferenceJacobian } from '../../src/core/jacobian';
 import { drawLabExample, kinkSlopes, LAB_SIZE, labJacobians, layerDetail, moveToKink, powerIterationNorm } from '../../src/core/layerDetail';
-import { buildNetwork } from '../../src/core/network';
+import { buildNetwork, drawNetwork } from '../../src/core/network';
+import { layerNorm, layerNormJacobian, NORM_EPS } from '../../src/core/norm/layerNorm';
 import { normalVector } from '../../src/core/random';
 import { singularValues } from '../../src/core/svd';
 import { refActivations, refFromNetwork, refLayer } from './reference';
@@ -157,5 +158,55 @@ describe('layer k of the live network', () => {
     expect(() => layerDetail(config, 'both', 0)).toThrow(RangeError);
     expect(() => layerDetail(config, 'both', 8)).toThrow(/\[1, 7\]/);
     expect(() => layerDetail(config, 'both', 2.5)).toThrow(RangeError);
+  });
+});
+
+/** 1/s of layer k's LayerNorm for x_1, by a naive forward at true scale (matrix by matrix). */
+function referenceLnGain(config: NetworkConfig, arch: 'plain' | 'residual', k: number): number {
+  const net = drawNetwork(config, config.seed, 1);
+  const { n, act } = net;
+  const affine = (M: Float64Array, scale: number, v: Float64Array) =>
+    Float64Array.from({ length: n }, (_, r) => scale * v.reduce((sum, vj, j) => sum + M[r * n + j] * vj, 0));
+  const invS = (x: Float64Array) => {
+    const m = x.reduce((a, v) => a + v, 0) / n;
+    return 1 / Math.sqrt(x.reduce((a, v) => a + (v - m) ** 2, 0) / n + NORM_EPS);
+  };
+  let F: Float64Array = net.x.slice(0, n);
+  let gain = NaN;
+  for (let j = 1; j <= k; j++) {
+    const a = config.norm === 'pre-ln' ? layerNorm(F) : F;
+    if (config.norm === 'pre-ln') gain = invS(F);
+    const Wa = affine(net.W(j), net.sigmaW, a);
+    const s = Wa.map((v, i) => act.f(v + net.sigmaB * net.b(j)[i]));
+    const out = arch === 'plain' ? s : F.map((v, i) => v + affine(net.V(j), net.alpha * net.sigmaV, s)[i]);
+    if (config.norm === 'post-ln') gain = invS(out);
+    F = config.norm === 'post-ln' ? layerNorm(out) : out;
+  }
+  return gain;
+}
+
+describe('layer k with LayerNorm', () => {
+  const base: NetworkConfig = { ...DEFAULT_CONFIG, width: 6, depth: 5, sigmaB: 0.4, branchScale: 0.7, batch: 3 };
+
+  it('‖J_LN(x)‖₂ is 1/s: the largest singular value of the closed form', () => {
+    const x = normalVector(3, 'W', 0, 7).map((v) => 3 * v + 1);
+    const { s, J } = layerNormJacobian(x);
+    expect(singularValues(J.data, 7, 7)[0] * s).toBeCloseTo(1, 12);
+  });
+
+  it.each([
+    ['pre-ln', 'plain'], ['pre-ln', 'residual'], ['post-ln', 'plain'], ['post-ln', 'residual'],
+  ] as const)('%s %s: reports 1/s of the layer’s LN at x_1, as a naive forward finds it', (norm, arch) => {
+    for (const k of [1, 3, 5]) {
+      const config = { ...base, norm };
+      const lj = layerDetail(config, arch, k)[arch]!;
+      expect(lj.log10LnGain!).toBeCloseTo(Math.log10(referenceLnGain(config, arch, k)), 10);
+      expect(lj.converged).toBe(true);
+    }
+  });
+
+  it('has no LN gain without LayerNorm, and refuses BatchNorm, whose layers couple the batch', () => {
+    expect(layerDetail(base, 'both', 2).plain!.log10LnGain).toBeNull();
+    expect(() => layerDetail({ ...base, norm: 'batch' }, 'plain', 2)).toThrow(/couples the batch/);
   });
 });

@@ -21,9 +21,11 @@ interface LiveTermProps {
   highlight: SeriesHighlight;
   /** a short test hook: which quantity this is */
   term: string;
+  /** write the symbol with one W, V, b for every layer */
+  tied?: boolean;
 }
 
-export function LiveTerm({ symbol, label, value, layer, highlight, term }: LiveTermProps) {
+export function LiveTerm({ symbol, label, value, layer, highlight, term, tied = false }: LiveTermProps) {
   const setHoverLayer = useSectionStore((s) => s.setHoverLayer);
   const setHighlightSeries = useSectionStore((s) => s.setHighlightSeries);
   const point = () => {
@@ -45,7 +47,7 @@ export function LiveTerm({ symbol, label, value, layer, highlight, term }: LiveT
       onFocus={point}
       onBlur={leave}
     >
-      <MathTex id={symbol} decorative />
+      <MathTex id={symbol} decorative tied={tied} />
       <span className="visually-hidden">{label}</span>
       <span aria-hidden="true">=</span>
       <span className="term__value num">{value}</span>

@@ -8,12 +8,12 @@ import './math.css';
 
 const rendered = new Map<string, string>();
 
-/** KaTeX HTML + MathML for a formula, rendered once per id and style, and cached. */
-export function mathHtml(id: MathId, display: boolean): string {
-  const key = `${display ? 'D' : 'T'}:${id}`;
+/** KaTeX HTML + MathML for a formula (its one-W form when `tied`), rendered once per id and style, and cached. */
+export function mathHtml(id: MathId, display: boolean, tied = false): string {
+  const key = `${display ? 'D' : 'T'}${tied ? 'W' : ''}:${id}`;
   let html = rendered.get(key);
   if (html === undefined) {
-    html = katex.renderToString(texSource(id), { throwOnError: true, output: 'htmlAndMathml', trust: false, displayMode: display, fleqn: true });
+    html = katex.renderToString(texSource(id, tied), { throwOnError: true, output: 'htmlAndMathml', trust: false, displayMode: display, fleqn: true });
     rendered.set(key, html);
   }
   return html;
@@ -28,16 +28,18 @@ interface MathTexProps {
   decorative?: boolean;
   /** extra class, e.g. to mark a proof's result */
   className?: string;
+  /** one W, V, b for every layer (weights shared across layers) */
+  tied?: boolean;
 }
 
-export function MathTex({ id, display = false, decorative = false, className }: MathTexProps) {
+export function MathTex({ id, display = false, decorative = false, className, tied = false }: MathTexProps) {
   const Tag = display ? 'div' : 'span';
   return (
     <Tag
       className={[display ? 'dmath dmath--display' : 'dmath', className].filter(Boolean).join(' ')}
       data-math={id}
       aria-hidden={decorative || undefined}
-      dangerouslySetInnerHTML={{ __html: mathHtml(id, display) }}
+      dangerouslySetInnerHTML={{ __html: mathHtml(id, display, tied) }}
     />
   );
 }

@@ -21,9 +21,11 @@ interface ProofStepsProps {
   steps: readonly ProofStep[];
   /** how many are revealed, 1..steps.length */
   shown: number;
+  /** write the formulas with one W, V, b for every layer */
+  tied?: boolean;
 }
 
-export function ProofSteps({ steps, shown }: ProofStepsProps) {
+export function ProofSteps({ steps, shown, tied = false }: ProofStepsProps) {
   const total = steps.length;
   return (
     <>
@@ -32,7 +34,7 @@ export function ProofSteps({ steps, shown }: ProofStepsProps) {
           <li key={step.key} className={`proof__step${i === shown - 1 && shown > 1 ? ' proof__step--new' : ''}`} data-step={i + 1}>
             <p className="proof__text">{step.text}</p>
             {step.math.map((id) => (
-              <MathTex key={id} id={id} display className={isPanelEquation(id) ? 'dmath--result' : undefined} />
+              <MathTex key={id} id={id} display tied={tied} className={isPanelEquation(id) ? 'dmath--result' : undefined} />
             ))}
             {step.extra}
           </li>

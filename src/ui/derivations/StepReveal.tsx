@@ -13,13 +13,15 @@ interface StepRevealProps {
   /** short name of the derivation, used in its accessible name */
   title: string;
   steps: readonly ProofStep[];
+  /** write the formulas with one W, V, b for every layer */
+  tied?: boolean;
 }
 
 /** Keys that move through the steps while the proof has focus (clickers send Page keys). */
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const BACK_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
-export function StepReveal({ proof, title, steps }: StepRevealProps) {
+export function StepReveal({ proof, title, steps, tied = false }: StepRevealProps) {
   const hintId = useId();
   const stored = useSectionStore((s) => s.proofSteps[proof] ?? 1);
   const setProofStep = useSectionStore((s) => s.setProofStep);
@@ -47,7 +49,7 @@ export function StepReveal({ proof, title, steps }: StepRevealProps) {
       data-proof={proof}
       onKeyDown={onKeyDown}
     >
-      <ProofSteps steps={steps} shown={shown} />
+      <ProofSteps steps={steps} shown={shown} tied={tied} />
       <div className="proof__controls">
         <button type="button" className="button button--small" onClick={() => go(shown + 1)} aria-disabled={shown >= total}>
           Next step

@@ -3,25 +3,24 @@
 
 import type { Arch } from '../../core';
 import { useSectionStore } from '../layout/DeferredSection';
-import type { EquationId } from '../equations/tex';
+import type { TheoremLine } from './derivationVariant';
 import { MathTex } from './MathTex';
-import { TermList, type TermQuantity } from './terms';
+import { TermList } from './terms';
 import { useControlOpen } from './useControlOpen';
 import { useDerivationLayer, useLayerNumbers } from './useLayerNumbers';
 import './theorem.css';
-
-export interface TheoremLine {
-  id: EquationId;
-  terms: readonly TermQuantity[];
-}
 
 interface TheoremBoxProps {
   arch: Arch;
   title: string;
   lines: readonly TheoremLine[];
+  /** one W, V, b for every layer */
+  tied?: boolean;
+  /** BatchNorm: no layer has a Jacobian of one input, so no spectral norm is quoted */
+  batch?: boolean;
 }
 
-export function TheoremBox({ arch, title, lines }: TheoremBoxProps) {
+export function TheoremBox({ arch, title, lines, tied = false, batch = false }: TheoremBoxProps) {
   const k = useDerivationLayer();
   const numbers = useLayerNumbers(arch);
   const pending = useSectionStore((s) => s.layerDetail.status === 'computing');
@@ -40,8 +39,8 @@ export function TheoremBox({ arch, title, lines }: TheoremBoxProps) {
       <ul className="theorem__lines">
         {lines.map((line) => (
           <li key={line.id} className="theorem__line">
-            <MathTex id={line.id} display />
-            {numbers ? <TermList numbers={numbers} quantities={line.terms} pending={pending} /> : null}
+            <MathTex id={line.id} display tied={tied} />
+            {numbers ? <TermList numbers={numbers} quantities={line.terms} pending={pending} tied={tied} /> : null}
           </li>
         ))}
       </ul>
@@ -52,8 +51,12 @@ export function TheoremBox({ arch, title, lines }: TheoremBoxProps) {
       ) : null}
       {numbers ? (
         <p className="theorem__note">
-          Gradient norms: median over the batch. Parameter gradients: of the batch-mean loss. Spectral norm: at the first
-          input x₁, by power iteration. Point at a number to find it on the chart.
+          Gradient norms: median over the batch. Parameter gradients: of the batch-mean loss
+          {tied ? ' (layer k’s term of the shared parameter’s gradient)' : ''}.{' '}
+          {batch
+            ? 'No spectral norm: BatchNorm couples the inputs of a batch, so a layer has no Jacobian of one input alone.'
+            : 'Spectral norm: at the first input x₁, by power iteration.'}{' '}
+          Point at a number to find it on the chart.
         </p>
       ) : computed ? (
         <p className="theorem__note">Computing the numbers…</p>

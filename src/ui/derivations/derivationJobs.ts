@@ -49,6 +49,11 @@ export function connectDerivationJobs(store: AppStore, clients: DerivationClient
     const { params, selectedLayer } = state();
     const layer = derivationLayer(selectedLayer, params.depth);
     const key = layerDetailKey(params, layer);
+    if (params.norm === 'batch') {
+      // BatchNorm couples the samples: no layer has a Jacobian of one input to report
+      state().setLayerDetail({ requestedKey: key, status: 'unavailable', message: null });
+      return;
+    }
     keyById.detail.set(clients.layerDetail.request({ type: 'layer-detail', config: configOf(params), arch: params.arch, layer }), key);
     state().setLayerDetail({ requestedKey: key, status: 'computing', message: null });
   };

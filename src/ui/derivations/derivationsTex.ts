@@ -4,6 +4,8 @@
 // `jacobian.chain` is the label the core's jacobianADB carries.
 
 import { EQUATIONS, type EquationId } from '../equations/tex';
+import { tiedTex } from '../equations/equationSets';
+import { NORM_PROOF_TEX } from './normProofTex';
 
 export const DERIVATION_TEX = {
   // (i) affine map
@@ -69,6 +71,7 @@ export const DERIVATION_TEX = {
   'term.gradV': '\\lVert \\nabla_{V_k} L \\rVert_F',
   'term.plainJacobian': '\\lVert W_k^{\\top} D_k \\rVert_2',
   'term.branchJacobian': '\\alpha \\lVert W_k^{\\top} D_k V_k^{\\top} \\rVert_2',
+  ...NORM_PROOF_TEX,
 } as const satisfies Record<string, string>;
 
 export type DerivationTexId = keyof typeof DERIVATION_TEX;
@@ -81,7 +84,8 @@ export function isPanelEquation(id: MathId): id is EquationId {
   return !Object.hasOwn(DERIVATION_TEX, id);
 }
 
-/** The single TeX source of a formula. */
-export function texSource(id: MathId): string {
-  return isPanelEquation(id) ? EQUATIONS[id].tex : DERIVATION_TEX[id];
+/** The single TeX source of a formula; with shared weights, its one-W form (as the equations panel writes it). */
+export function texSource(id: MathId, tied = false): string {
+  const tex = isPanelEquation(id) ? EQUATIONS[id].tex : DERIVATION_TEX[id];
+  return tied ? tiedTex(tex) : tex;
 }

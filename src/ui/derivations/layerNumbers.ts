@@ -24,6 +24,8 @@ export interface LayerNumbers {
   jacobian: number | null;
   /** the power iteration settled (else the value is a slightly low estimate) */
   jacobianConverged: boolean;
+  /** log10 ‖J_LN‖₂ = log10(1/s) of layer k's LayerNorm at x_1; null without LN or while not answered */
+  lnGain: number | null;
 }
 
 /** Layer k's numbers for one architecture, or null when that architecture was not computed or has no layer k. */
@@ -43,5 +45,6 @@ export function layerNumbers(result: GradientResult | null, arch: Arch, k: numbe
     gradV: a.gradV ? a.gradV[k - 1] : null,
     jacobian: jacobian ? jacobian.log10Norm + alphaLog : null,
     jacobianConverged: jacobian?.converged ?? false,
+    lnGain: jacobian?.log10LnGain ?? null,
   };
 }

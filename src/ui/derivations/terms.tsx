@@ -10,7 +10,7 @@ import type { LayerNumbers } from './layerNumbers';
 import { LiveTerm } from './LiveTerm';
 import { fixedMinus } from './numbers';
 
-export type TermQuantity = 'gradF' | 'gradFPrev' | 'meanD' | 'gradW' | 'gradB' | 'gradV' | 'jacobian';
+export type TermQuantity = 'gradF' | 'gradFPrev' | 'meanD' | 'gradW' | 'gradB' | 'gradV' | 'jacobian' | 'lnGain';
 
 interface TermSpec {
   symbol: (n: LayerNumbers) => MathId;
@@ -22,6 +22,17 @@ interface TermSpec {
 }
 
 const log10 = (v: number | null) => (v === null ? MISSING : <Log10Number log10={v} digits={3} />);
+
+/** A norm from the layer-detail job: "computing…" until it answers. */
+const detailValue = (v: number | null, converged: boolean, pending: boolean) =>
+  v === null ? (
+    <span className="muted">{pending ? 'computing…' : MISSING}</span>
+  ) : (
+    <>
+      {converged ? '' : '≈ '}
+      <Log10Number log10={v} digits={3} />
+    </>
+  );
 
 const TERMS: Record<TermQuantity, TermSpec> = {
   gradF: { symbol: () => 'readout.gradF', label: 'median gradient norm at layer k', offset: 0, highlight: 'gradF', value: (n) => log10(n.gradF) },
@@ -41,15 +52,14 @@ const TERMS: Record<TermQuantity, TermSpec> = {
     label: 'spectral norm of the layer’s backward Jacobian, first input',
     offset: 0,
     highlight: 'jacobian',
-    value: (n, pending) =>
-      n.jacobian === null ? (
-        <span className="muted">{pending ? 'computing…' : MISSING}</span>
-      ) : (
-        <>
-          {n.jacobianConverged ? '' : '≈ '}
-          <Log10Number log10={n.jacobian} digits={3} />
-        </>
-      ),
+    value: (n, pending) => detailValue(n.jacobian, n.jacobianConverged, pending),
+  },
+  lnGain: {
+    symbol: () => 'term.lnGain',
+    label: 'spectral norm of the LayerNorm Jacobian, one over the spread s, first input',
+    offset: 0,
+    highlight: 'jacobian',
+    value: (n, pending) => detailValue(n.lnGain, true, pending),
   },
 };
 
@@ -58,9 +68,11 @@ interface TermListProps {
   quantities: readonly TermQuantity[];
   /** the layer-detail job is still computing */
   pending: boolean;
+  /** one W, V, b for every layer */
+  tied?: boolean;
 }
 
-export function TermList({ numbers, quantities, pending }: TermListProps) {
+export function TermList({ numbers, quantities, pending, tied = false }: TermListProps) {
   return (
     <span className="terms">
       {quantities.map((q) => {
@@ -70,6 +82,7 @@ export function TermList({ numbers, quantities, pending }: TermListProps) {
             key={q}
             term={q}
             symbol={spec.symbol(numbers)}
+            tied={tied}
             label={spec.label}
             value={spec.value(numbers, pending)}
             layer={numbers.k + spec.offset}

@@ -95,10 +95,10 @@ describe('tied linear networks: the rate per layer is log10 ρ(W)', () => {
 });
 
 describe('views that hold only for networks without normalization say so', () => {
-  it('inputOutputJacobian and layerDetail reject a normalized network with a RangeError naming it', () => {
+  it('inputOutputJacobian rejects a normalized network, layerDetail a BatchNorm one, with a RangeError naming why', () => {
     const config: NetworkConfig = { ...DEFAULT_CONFIG, depth: 4, width: 4, norm: 'pre-ln' };
     expect(() => inputOutputJacobian(config, 'plain')).toThrow(/normalization/);
-    expect(() => layerDetail(config, 'both', 2)).toThrow(/normalization/);
+    expect(() => layerDetail({ ...config, norm: 'batch' }, 'both', 2)).toThrow(/couples the batch/);
     // tied weights are fine: the product simply repeats W_1
     const tied = inputOutputJacobian({ ...config, norm: 'none', tied: true }, 'plain');
     expect(tied.log10Singular.every(Number.isFinite)).toBe(true);

@@ -73,6 +73,15 @@ describe('connectDerivationJobs', () => {
     expect(store.getState().linearCase).toMatchObject({ status: 'unavailable', requestedKey: linearCaseKey(store.getState().params) });
   });
 
+  it('asks for no layer detail with BatchNorm, whose layers couple the batch, and says it is unavailable', () => {
+    const { store, layerDetail } = setup();
+    store.getState().setParam('norm', 'batch');
+    expect(layerDetail.requests).toHaveLength(1);
+    expect(store.getState().layerDetail).toMatchObject({ status: 'unavailable', requestedKey: layerDetailKey(store.getState().params, 1) });
+    store.getState().setParam('norm', 'pre-ln');
+    expect(layerDetail.requests).toHaveLength(2);
+  });
+
   it('follows the selected layer, kept within 1..L', () => {
     const { store, layerDetail } = setup();
     store.getState().setSelectedLayer(7);

@@ -28,6 +28,15 @@ describe('layerNumbers', () => {
     expect(layerNumbers(result, 'plain', 5, detail)!.jacobian).toBeNull();
   });
 
+  it('takes ‖J_LN‖₂ = 1/s from the detail with LayerNorm, and has none without it', () => {
+    const ln = { ...config, norm: 'post-ln' as const };
+    const detail = layerDetail(ln, 'both', 4);
+    const lnResult = computeGradients(ln, 'both');
+    expect(layerNumbers(lnResult, 'residual', 4, detail)!.lnGain).toBe(detail.residual!.log10LnGain);
+    expect(layerNumbers(lnResult, 'plain', 4, detail)!.lnGain).toBe(detail.plain!.log10LnGain);
+    expect(layerNumbers(result, 'plain', 4, layerDetail(config, 'both', 4))!.lnGain).toBeNull();
+  });
+
   it('is null for an architecture not computed or a layer outside 1..L', () => {
     expect(layerNumbers(computeGradients(config, 'residual'), 'plain', 2, null)).toBeNull();
     expect(layerNumbers(result, 'plain', 0, null)).toBeNull();
