@@ -44,13 +44,17 @@ export function BatchNormNote({ answer, batch, residualNote, error }: BatchNormN
       ) : rate && plain ? (
         <dl className="theory-note__numbers">
           <div>
-            <dt>growth per layer, ½ log10 λ_B</dt>
+            <dt>
+              growth per layer, ½ log<sub>10</sub> λ<sub>B</sub>
+            </dt>
             <dd className="num" data-bn-rate={0.5 * Math.log10(rate.lambda)}>
-              {signed(0.5 * Math.log10(rate.lambda), 3)} (λ_B = {formatFixed(rate.lambda, 3)})
+              {signed(0.5 * Math.log10(rate.lambda), 3)} (λ<sub>B</sub> = {formatFixed(rate.lambda, 3)})
             </dd>
           </div>
           <div>
-            <dt>first step below the top, ½ log10 r₀</dt>
+            <dt>
+              first step below the top, ½ log<sub>10</sub> r<sub>0</sub>
+            </dt>
             <dd className="num">{signed(0.5 * Math.log10(rate.r0), 3)}</dd>
           </div>
           <div>

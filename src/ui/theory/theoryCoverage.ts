@@ -27,12 +27,12 @@ export function missingTheory(setting: CoverageSetting, arch: Arch): string | nu
 }
 
 const RESIDUAL_BATCH_NORM =
-  'In the residual network BatchNorm sits inside each branch, F_k = F_{k−1} + αV_k φ(BN(z_k)), and the skip path carries the un-normalized F_{k−1} past it: Yang et al.’s rate (2019) is derived for plain BatchNorm networks and does not give this gradient, so no residual line is drawn.';
+  'In the residual network BatchNorm sits inside each branch, Fₖ = Fₖ₋₁ + α Vₖ φ(BN(zₖ)), and the skip path carries the un-normalized Fₖ₋₁ past it: Yang et al.’s rate (2019) is derived for plain BatchNorm networks and does not give this gradient, so no residual line is drawn.';
 
 /** The plain network's BatchNorm line needs B ≥ 4, the probe loss and a nonlinear φ. */
 function missingBatchNorm({ batch, activation, loss }: CoverageSetting): string | null {
   if (batch < BATCH_NORM_MIN_BATCH) {
-    return `With a batch of ${batch} BatchNorm’s mean-field rate (Yang et al. 2019) has no finite value: it involves E[1/χ²_{B−1}], which diverges for B ≤ 3, so there is no line to draw.`;
+    return `With a batch of ${batch} BatchNorm’s mean-field rate (Yang et al. 2019) has no finite value: it involves the mean of 1/χ² with B − 1 degrees of freedom, which diverges for B ≤ 3, so there is no line to draw.`;
   }
   if (loss !== 'probe') {
     return 'BatchNorm’s mean-field line starts from the probe loss, whose gradient u is the same for every sample; with the squared-error loss the top gradient differs from sample to sample, a start the theory here does not cover.';

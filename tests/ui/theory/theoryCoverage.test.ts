@@ -35,7 +35,7 @@ describe('missingTheory', () => {
   });
 
   it.each<[string, Partial<CoverageSetting>, RegExp]>([
-    ['B = 3, where E[1/χ²_{B−1}] diverges', { batch: 3 }, /batch of 3.*diverges for B ≤ 3/],
+    ['B = 3, where the mean of 1/χ² with B − 1 degrees of freedom diverges', { batch: 3 }, /batch of 3.*diverges for B ≤ 3/],
     ['B = 1', { batch: 1 }, /batch of 1/],
     ['the squared-error loss', { loss: 'mse' }, /probe loss/],
     ['the identity, whose gradient below the top is exactly zero', { activation: 'identity' }, /exactly zero/],
