@@ -14,8 +14,8 @@ function mix32(h: number): number {
 }
 
 /** Names of the independent streams one network draws from. */
-export type StreamName = 'W' | 'b' | 'V' | 'x' | 'u' | 'y' | 'lab' | 'exercise';
-const STREAM_ID: Record<StreamName, number> = { W: 1, b: 2, V: 3, x: 4, u: 5, y: 6, lab: 7, exercise: 8 };
+export type StreamName = 'W' | 'b' | 'V' | 'x' | 'u' | 'y' | 'lab' | 'exercise' | 'theory';
+const STREAM_ID: Record<StreamName, number> = { W: 1, b: 2, V: 3, x: 4, u: 5, y: 6, lab: 7, exercise: 8, theory: 9 };
 
 /** A seeded generator (sfc32: small, fast, passes PractRand to 2^42 bytes). */
 export class Random {

@@ -48,9 +48,13 @@ export function phasePlan(params: Params, mode: PhaseMode): PhasePlan {
   return { key: `${mode}|${keyOf(config)}`, config, axes };
 }
 
-/** The mean-field prediction ignores the draw (seed, init, batch, loss): only these matter. */
+/**
+ * The mean-field prediction ignores the draw (seed, init, batch, loss): only these matter. With
+ * BatchNorm it is Yang et al.'s rate, which depends on the batch size B and not on σ_w, σ_b.
+ */
 export function meanFieldKey(params: NetworkConfig): string {
-  const { depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, inputScale } = params;
+  const { depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, inputScale, norm, batch } = params;
+  if (norm === 'batch') return keyOf({ depth, activation, norm, batch });
   return keyOf({ depth, width, activation, sigmaW, sigmaB, sigmaV, branchScale, inputScale });
 }
 

@@ -4,7 +4,7 @@
 // paint a stale cell.
 
 import type { Arch } from '../core';
-import type { PhaseAxes } from '../core/theory';
+import type { BatchNormRate, PhaseAxes } from '../core/theory';
 import type { FixedPointSummary, MeanFieldCurve, PhaseCellOf, Spectrum } from '../worker/jobs/theoryProtocol';
 import type { SliceCreator } from './store';
 import type { PhaseMode } from './theoryPlan';
@@ -20,6 +20,8 @@ export interface MeanFieldAnswer {
   depth: number;
   curves: MeanFieldCurve[];
   fixed: FixedPointSummary;
+  /** BatchNorm's rate, for a network with BatchNorm (null otherwise, or for a batch below 4) */
+  batchNorm: BatchNormRate | null;
 }
 
 export interface MeanFieldState {

@@ -23,14 +23,14 @@ const spectrumWanted = (s: AppState) => (s.spectrumOpen && s.params.width <= SPE
 /** Connects the three theory clients to the store; returns the function that disconnects them. */
 export function connectTheory(store: AppStore, clients: TheoryClients): () => void {
   const state = () => store.getState();
-  const keyById = new Map<number, string>();
+  const asked = new Map<number, { key: string; depth: number }>();
 
   const requestMeanField = (key: string | null) => {
     if (key === null) return;
     const params = state().params;
     const id = clients.meanField.request({ type: 'mean-field', config: configOf(params), archs: [...THEORY_ARCHS] });
-    keyById.clear();
-    keyById.set(id, key);
+    asked.clear();
+    asked.set(id, { key, depth: params.depth });
     state().startMeanField(id);
   };
 
@@ -59,9 +59,9 @@ export function connectTheory(store: AppStore, clients: TheoryClients): () => vo
   const stops = [
     clients.meanField.listen({
       reply: (r) => {
-        const key = keyById.get(r.id);
-        if (key === undefined) return;
-        state().setMeanField(r.id, { key, depth: r.curves[0]?.log10Grad.length - 1, curves: r.curves, fixed: r.fixed });
+        const request = asked.get(r.id);
+        if (request === undefined) return;
+        state().setMeanField(r.id, { ...request, curves: r.curves, fixed: r.fixed, batchNorm: r.batchNorm ?? null });
       },
       error: (message, id) => state().setTheoryError('meanField', id, message),
     }),

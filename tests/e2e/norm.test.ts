@@ -1,8 +1,8 @@
 // Normalization and shared weights in real Chromium: the Normalization control and the weight
 // sharing switch, by keyboard, change the URL, the chart and the equations; a link restores
 // them and a bad value gives a notice; the LayerNorm warm-up's analytic Jacobian equals central
-// differences; the mean-field overlay says it has no line for these settings; the tied linear
-// case shows ρ(W) beside ‖W‖₂.
+// differences; the overlay draws BatchNorm's rate for the plain network and says it has no line
+// for LayerNorm or shared weights; the tied linear case shows ρ(W) beside ‖W‖₂.
 
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -119,8 +119,8 @@ describe('the derivations and the overlay', () => {
     await context.close();
   });
 
-  it('the overlay draws no mean-field line for LayerNorm or shared weights and says why', async () => {
-    for (const hash of ['#depth=20&norm=pre-ln&theory=1', '#depth=20&tied=1&theory=1']) {
+  it('the overlay draws no line for LayerNorm or shared weights and says why', async () => {
+    for (const hash of ['#depth=20&norm=pre-ln&theory=1', '#depth=20&tied=1&theory=1', '#depth=20&norm=batch&tied=1&theory=1']) {
       const { page, context } = await open(hash);
       await expect.poll(() => page.getByTestId('theory-missing').isVisible()).toBe(true);
       expect(await page.locator(`${MAIN_CHART} .theory-line`).count()).toBe(0);
@@ -130,6 +130,26 @@ describe('the derivations and the overlay', () => {
     await expect.poll(() => page.locator(`${MAIN_CHART} .theory-line`).count()).toBeGreaterThan(0);
     expect(await page.getByTestId('theory-missing').count()).toBe(0);
     await context.close();
+  });
+
+  it('with BatchNorm (batch 16) the overlay draws the plain network’s rate and says what it is, for ReLU and tanh; the residual network gets a sentence', async () => {
+    for (const [act, rate] of [['relu', '0.100'], ['tanh', '0.048']] as const) {
+      const { page, context, errors } = await open(`#arch=both&depth=30&norm=batch&act=${act}&theory=1`);
+      const note = page.getByTestId('theory-batchnorm');
+      await expect.poll(() => note.locator('[data-bn-rate]').count(), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => page.locator(`${MAIN_CHART} .theory-line`).count()).toBe(1);
+      expect(await page.locator(`${MAIN_CHART} .theory-line.series--plain`).count()).toBe(1);
+      const text = await note.innerText();
+      expect(text).toMatch(/Yang et al\. \(2019\)/);
+      expect(text).toMatch(/B = 16/);
+      expect(text).toContain(`${rate} (λB`);
+      expect(text).toMatch(/no residual line is drawn/);
+      expect(await page.getByTestId('theory-missing').count()).toBe(0);
+      const results = await new AxeBuilder({ page }).include('.main-figure').analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 
   it('with shared weights the linear case shows ρ(W) beside ‖W‖₂, ρ ≤ ‖W‖₂', async () => {

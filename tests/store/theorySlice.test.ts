@@ -57,7 +57,7 @@ describe('phase diagram state', () => {
 describe('mean-field and spectrum state', () => {
   it('keeps the newest answers by key, newest first, and drops an answer to an older request', () => {
     const store = createAppStore();
-    const answer = (key: string) => ({ key, depth: 2, curves: [], fixed: { qStar: 0, chiStar: 1, depthScale: Number.POSITIVE_INFINITY } });
+    const answer = (key: string) => ({ key, depth: 2, curves: [], fixed: { qStar: 0, chiStar: 1, depthScale: Number.POSITIVE_INFINITY }, batchNorm: null });
     for (let id = 1; id <= MEAN_FIELD_KEEP + 3; id++) {
       store.getState().startMeanField(id);
       store.getState().setMeanField(id, answer(`k${id}`));

@@ -61,6 +61,22 @@ describe('theory sync', () => {
     expect(store.getState().meanField.answers[0]).toMatchObject({ depth: 50 });
   });
 
+  it('with BatchNorm the prediction follows the batch size and activation, not σ_w, and its rate reaches the answer', () => {
+    const { store, meanField } = setup();
+    store.getState().setParam('norm', 'batch');
+    store.getState().setTheoryOverlay(true);
+    expect(meanField.requests).toHaveLength(1);
+    expect(meanField.requests[0].body).toMatchObject({ config: { norm: 'batch', batch: 16 } });
+    store.getState().setParam('sigmaW', 1.7);
+    store.getState().setParam('sigmaB', 0.4);
+    expect(meanField.requests).toHaveLength(1);
+    store.getState().setParam('batch', 32);
+    expect(meanField.requests).toHaveLength(2);
+    const rate = { activation: 'tanh', B: 32, a: 0.4, lambda: 1.2, r0: 0.27, samples: 1 };
+    meanField.reply({ type: 'mean-field-result', id: 2, curves: [], fixed: { qStar: 0, chiStar: 1, depthScale: null }, batchNorm: rate, ms: 1 });
+    expect(store.getState().meanField.answers[0]).toMatchObject({ depth: 50, batchNorm: rate, curves: [] });
+  });
+
   it('the phase diagram is requested when opened, not on a σ_w change, and cancelled when closed', () => {
     const { store, phase } = setup();
     store.getState().setPhaseMode('sigmaB');

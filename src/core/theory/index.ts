@@ -12,3 +12,7 @@ export {
   phaseGrid, theoryGrid, cellOrder, cellConfig,
   type PhaseAxes, type PhaseCell, type PhaseOrder, type PhaseGridOptions,
 } from './phaseDiagram';
+export {
+  batchNormRate, batchNormPrediction, MIN_BATCH as BATCH_NORM_MIN_BATCH,
+  type BatchNormRate, type BatchNormPrediction,
+} from './batchNormRate';

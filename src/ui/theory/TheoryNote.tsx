@@ -1,8 +1,11 @@
 // Under the chart while the overlay is on: where the dotted lines come from, in one short
-// paragraph with the recursions, and the numbers of the current setting (q*, χ(q*), ξ).
+// paragraph with the recursions, and the numbers of the current setting (q*, χ(q*), ξ); for a
+// plain network with BatchNorm, BatchNormNote; where no theory covers the setting, why.
 
 import { useAppStore } from '../../store/store';
+import { ARCH_ORDER } from '../chart/series';
 import { Log10Number } from '../Log10Number';
+import { BatchNormNote } from './BatchNormNote';
 import { chiText, depthScaleText, qStarText } from './fixedPointText';
 import { missingTheory } from './theoryCoverage';
 import { TheoryTex } from './TheoryTex';
@@ -11,17 +14,31 @@ import './theory.css';
 export function TheoryNote() {
   const on = useAppStore((s) => s.theoryOverlay);
   const meanField = useAppStore((s) => s.meanField);
+  const archChoice = useAppStore((s) => s.params.arch);
   const norm = useAppStore((s) => s.params.norm);
   const tied = useAppStore((s) => s.params.tied);
+  const batch = useAppStore((s) => s.params.batch);
+  const activation = useAppStore((s) => s.params.activation);
+  const loss = useAppStore((s) => s.params.loss);
   if (!on) return null;
-  const missing = missingTheory({ norm, tied });
-  if (missing !== null) {
+  const setting = { norm, tied, batch, activation, loss };
+  const shown = ARCH_ORDER.filter((arch) => archChoice === 'both' || archChoice === arch);
+  const missing = new Map(shown.map((arch) => [arch, missingTheory(setting, arch)]));
+  if (norm === 'batch' && !tied && missing.get('plain') === null) {
+    const answer = meanField.answers.find((a) => a.batchNorm?.B === batch && a.batchNorm.activation === activation);
+    const error = meanField.status === 'error' ? meanField.message ?? 'unknown error' : null;
+    return <BatchNormNote answer={answer} batch={batch} residualNote={missing.get('residual') ?? null} error={error} />;
+  }
+  const reasons = [...new Set([...missing.values()].filter((m): m is string => m !== null))];
+  if (reasons.length > 0) {
     return (
       <section className="theory-note" aria-labelledby="theory-note-heading" data-testid="theory-missing">
         <h3 id="theory-note-heading" className="theory-note__title">
-          No mean-field line for this setting
+          No theory line for this setting
         </h3>
-        <p>{missing}</p>
+        {reasons.map((reason) => (
+          <p key={reason}>{reason}</p>
+        ))}
       </section>
     );
   }

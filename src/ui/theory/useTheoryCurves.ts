@@ -1,6 +1,5 @@
-// The overlay's curves for the chart: the mean-field answer for the network on screen, for
-// the architectures drawn, or none while the overlay is off or the theory does not cover the
-// setting (normalization, shared weights).
+// The overlay's curves for the chart: the theory's answer for the network on screen, for the
+// architectures drawn that the theory covers, or none while the overlay is off.
 
 import { useMemo } from 'react';
 import type { ArchResult } from '../../core';
@@ -16,7 +15,9 @@ export function useTheoryCurves(archs: readonly ArchResult[]): OverlayCurve[] {
   const answers = useAppStore((s) => s.meanField.answers);
   const config = useAppStore((s) => s.result?.config);
   return useMemo(() => {
-    if (!on || !config || archs.length === 0 || missingTheory(config) !== null) return NONE;
-    return overlayCurves(answers, meanFieldKey(config), archs[0].depth, archs.map((a) => a.arch));
+    if (!on || !config) return NONE;
+    const covered = archs.filter((a) => missingTheory(config, a.arch) === null).map((a) => a.arch);
+    if (covered.length === 0) return NONE;
+    return overlayCurves(answers, meanFieldKey(config), archs[0].depth, covered, config.norm === 'batch');
   }, [on, answers, config, archs]);
 }

@@ -3,9 +3,11 @@
 // between batches of work and stop as soon as a newer request of their kind has arrived.
 
 import { assertValidConfig, inputOutputJacobian, WeightCache, type InitName, type NetworkConfig } from '../../core';
-import { chiAt, criticalLine, depthScale, fixedPoint, meanFieldPrediction, phaseGrid, type PhaseCell } from '../../core/theory';
+import {
+  BATCH_NORM_MIN_BATCH, batchNormPrediction, chiAt, criticalLine, depthScale, fixedPoint, meanFieldPrediction, phaseGrid, type PhaseCell,
+} from '../../core/theory';
 import type { WorkerReply, WorkerRequest } from '../protocol';
-import type { FixedPointSummary, MeanFieldRequest, PhaseCellOf, PhaseRequest, Spectrum, SpectrumRequest } from './theoryProtocol';
+import type { FixedPointSummary, MeanFieldCurve, MeanFieldRequest, PhaseCellOf, PhaseRequest, Spectrum, SpectrumRequest } from './theoryProtocol';
 
 /** Largest width whose n×n input–output Jacobian the core forms. */
 export const SPECTRUM_MAX_WIDTH = 128;
@@ -50,13 +52,23 @@ async function runMeanField(request: MeanFieldRequest, deps: TheoryJobDeps, cont
   const { id, config, archs } = request;
   assertValidConfig(config);
   const start = deps.now();
-  const curves = archs.map((arch) => {
-    const t = meanFieldPrediction(config, arch);
-    return { arch, log10Grad: t.log10Grad, log10Q: t.log10Q, chi: t.chi };
-  });
+  const { curves, batchNorm } = config.norm === 'batch' ? batchNormCurves(config, archs) : { curves: archs.map((arch) => meanFieldCurve(config, arch)), batchNorm: null };
   const fixed = fixedPointSummary(config);
-  const transfer = curves.flatMap((c) => [c.log10Grad.buffer, c.log10Q.buffer, c.chi.buffer]);
-  deps.post({ type: 'mean-field-result', id, curves, fixed, ms: deps.now() - start }, transfer);
+  const transfer = curves.flatMap((c) => [c.log10Grad.buffer, c.chi.buffer, ...(c.log10Q ? [c.log10Q.buffer] : [])]);
+  deps.post({ type: 'mean-field-result', id, curves, fixed, batchNorm, ms: deps.now() - start }, transfer);
+}
+
+function meanFieldCurve(config: NetworkConfig, arch: MeanFieldCurve['arch']): MeanFieldCurve {
+  const t = meanFieldPrediction(config, arch);
+  return { arch, log10Grad: t.log10Grad, log10Q: t.log10Q, chi: t.chi };
+}
+
+/** [bn.lambda] The theory covers the plain network only, and needs B ≥ 4. */
+function batchNormCurves(config: NetworkConfig, archs: readonly MeanFieldCurve['arch'][]) {
+  if (config.batch < BATCH_NORM_MIN_BATCH) return { curves: [], batchNorm: null };
+  const { rate, log10Grad, chi } = batchNormPrediction(config.activation, config.batch, config.depth);
+  const curves: MeanFieldCurve[] = archs.includes('plain') ? [{ arch: 'plain', log10Grad, log10Q: null, chi }] : [];
+  return { curves, batchNorm: rate };
 }
 
 /**

@@ -3,9 +3,12 @@
 // the input–output Jacobian's singular values. protocol.ts adds them to its unions.
 
 import type { Arch, InitName, NetworkConfig } from '../../core';
-import type { PhaseAxes } from '../../core/theory';
+import type { BatchNormRate, PhaseAxes } from '../../core/theory';
 
-/** The mean-field trajectory of each architecture, and the plain map's fixed point. */
+/**
+ * The mean-field trajectory of each architecture and the plain map's fixed point; for a network
+ * with BatchNorm, the plain network's BatchNorm rate instead.
+ */
 export interface MeanFieldRequest {
   type: 'mean-field';
   id: number;
@@ -13,14 +16,14 @@ export interface MeanFieldRequest {
   archs: Arch[];
 }
 
-/** One architecture's predicted curves (log10 throughout, so always finite). */
+/** One architecture's predicted curves (log10 throughout, so finite but for BatchNorm's r₀ = 0). */
 export interface MeanFieldCurve {
   arch: Arch;
   /** log10 ‖∇_{F_k}L‖/‖∇_{F_L}L‖, k = 0..L */
   log10Grad: Float64Array;
-  /** log10 q_k, k = 0..L (q_0 = s²) */
-  log10Q: Float64Array;
-  /** χ_k at index k−1 */
+  /** log10 q_k, k = 0..L (q_0 = s²); null for BatchNorm, whose theory does not track q_k */
+  log10Q: Float64Array | null;
+  /** χ_k at index k−1: the predicted ‖∇_{F_{k−1}}L‖²/‖∇_{F_k}L‖² */
   chi: Float64Array;
 }
 
@@ -37,8 +40,11 @@ export interface FixedPointSummary {
 export interface MeanFieldReply {
   type: 'mean-field-result';
   id: number;
+  /** with BatchNorm, the plain network's curve only, and none for a batch below 4 */
   curves: MeanFieldCurve[];
   fixed: FixedPointSummary;
+  /** BatchNorm's rate (Yang et al. 2019) when the request's network has BatchNorm and B ≥ 4 */
+  batchNorm: BatchNormRate | null;
   ms: number;
 }
 
