@@ -48,13 +48,13 @@ export const NORM_EQUATIONS = {
   'batch.derivative.D': { tex: 'D_k = \\operatorname{diag} \\sigma\'(\\hat z_k)', note: 'slopes at the normalized z' },
   'plain.batch.backprop.z': { tex: '\\nabla_{\\hat z_k} L = D_k \\, \\nabla_{F_k} L', note: 'through the activation, then BN' },
   'plain.batch.chain': {
-    tex: '\\nabla_{\\mathbf F_0} L = \\Bigl[\\, \\prod_{k=1}^{L} \\mathbf W_k^{\\top} \\mathbf D_k \\, \\mathbf J_{\\mathrm{BN},k} \\Bigr] \\nabla_{\\mathbf F_L} L',
+    tex: '\\nabla_{\\mathbf F_0} L = \\Bigl[\\, \\prod_{k=1}^{L} \\mathbf W_k^{\\top} \\mathbf J_{\\mathrm{BN},k} \\, \\mathbf D_k \\Bigr] \\nabla_{\\mathbf F_L} L',
     note: 'bold: the whole batch; at init this product explodes with depth',
   },
   'residual.batch.forward.F': { tex: 'F_k = F_{k-1} + \\alpha \\, V_k \\, \\sigma(\\hat z_k)', note: 'skip plus normalized branch' },
   'residual.batch.backprop.z': { tex: '\\nabla_{\\hat z_k} L = \\alpha \\, D_k V_k^{\\top} \\nabla_{F_k} L', note: 'into the branch, then BN' },
   'residual.batch.chain': {
-    tex: '\\nabla_{\\mathbf F_0} L = \\Bigl[\\, \\prod_{k=1}^{L} \\bigl(I + \\alpha \\, \\mathbf W_k^{\\top} \\mathbf D_k \\mathbf J_{\\mathrm{BN},k} \\mathbf V_k^{\\top}\\bigr) \\Bigr] \\nabla_{\\mathbf F_L} L',
+    tex: '\\nabla_{\\mathbf F_0} L = \\Bigl[\\, \\prod_{k=1}^{L} \\bigl(I + \\alpha \\, \\mathbf W_k^{\\top} \\mathbf J_{\\mathrm{BN},k} \\mathbf D_k \\mathbf V_k^{\\top}\\bigr) \\Bigr] \\nabla_{\\mathbf F_L} L',
     note: 'the skip path still carries I',
   },
   // residual, Pre-LN

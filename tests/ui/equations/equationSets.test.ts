@@ -65,3 +65,16 @@ describe('tiedTex', () => {
     for (const { tex } of Object.values(EQUATIONS)) expect(tiedTex(tex)).not.toMatch(/[WVb]_k(?![A-Za-z0-9])/);
   });
 });
+
+describe('the BatchNorm product', () => {
+  // ∇F_{k−1} = W_kᵀ J_BNᵀ D_k ∇F_k: the activation's slope first, then the batch Jacobian, then Wᵀ
+  it.each(['plain', 'residual'] as const)('%s: the panel writes Wᵀ J_BN D, the order of the backward pass and of the proof', (arch) => {
+    const chain = equationTex(equationSet(arch, 'batch', false).chain, false).replace(/\s|\\,/g, '');
+    const w = chain.indexOf('\\mathbfW_k^{\\top}');
+    const j = chain.indexOf('\\mathbfJ_{\\mathrm{BN},k}');
+    const d = chain.indexOf('\\mathbfD_k');
+    expect(w).toBeGreaterThan(0);
+    expect(w).toBeLessThan(j);
+    expect(j).toBeLessThan(d);
+  });
+});

@@ -19,7 +19,7 @@ const ROOT = join(__dirname, '../../..');
 /** Each file allowed to inject HTML: the exact `__html` expression and the TeX it passes to KaTeX. */
 const KATEX_RENDERERS: Record<string, { html: string; source: string }> = {
   'src/ui/equations/Tex.tsx': { html: 'texHtml(id, tied)', source: '(tied ? TIED_TEX : PANEL_TEX)[id]' },
-  'src/ui/derivations/MathTex.tsx': { html: 'mathHtml(id, display)', source: 'texSource(id)' },
+  'src/ui/derivations/MathTex.tsx': { html: 'mathHtml(id, display, tied)', source: 'texSource(id, tied)' },
   'src/ui/theory/TheoryTex.tsx': { html: 'theoryTexHtml(id)', source: 'THEORY_TEX[id]' },
   // an exercise's given numbers: TeX built by texMatrix.ts from numbers and fixed symbols only
   'src/ui/exercises/ExerciseMath.tsx': { html: 'html(tex, display)', source: 'tex' },
@@ -96,7 +96,7 @@ describe('source files', () => {
 
   it.each(Object.entries(KATEX_RENDERERS).filter(([path]) => !(path in PRERENDERED)))('%s gives KaTeX only a constant looked up by id, with trust: false', (path, { source }) => {
     const text = FILES.find((f) => f.path === path)!.text;
-    const calls = [...text.matchAll(/katex\.(renderToString|render)\(([^,]+),\s*\{([^}]*)\}/g)];
+    const calls = [...text.matchAll(/katex\.(renderToString|render)\(((?:[^,()]|\([^()]*\))+),\s*\{([^}]*)\}/g)];
     expect(calls.length).toBeGreaterThan(0);
     for (const [, fn, first, options] of calls) {
       expect(fn).toBe('renderToString');
