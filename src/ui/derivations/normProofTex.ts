@@ -22,8 +22,6 @@ export const NORM_PROOF_TEX = {
     '\\mathbf z = \\bigl((z_k)_j(x_1), \\dots, (z_k)_j(x_B)\\bigr): \\quad J_{\\mathrm{BN}} = \\frac{\\partial \\hat{\\mathbf z}}{\\partial \\mathbf z} = \\tfrac{1}{s}\\bigl(I - \\tfrac{1}{B} \\mathbf 1 \\mathbf 1^{\\top} - \\tfrac{1}{B} \\hat{\\mathbf z} \\hat{\\mathbf z}^{\\top}\\bigr)',
   'batch.proof.b': 'J_{\\mathrm{BN}} \\mathbf 1 = 0 \\;\\Rightarrow\\; \\nabla_{b_k} L = \\sum_{i=1}^{B} \\nabla_{z_k} L_i = 0',
   'plain.batch.proof.step': '\\nabla_{\\mathbf F_{k-1}} L = \\mathbf W_k^{\\top} \\mathbf J_{\\mathrm{BN},k}\\, \\mathbf D_k\\, \\nabla_{\\mathbf F_k} L',
-  'plain.batch.proof.chain':
-    '\\nabla_{\\mathbf F_0} L = \\Bigl[\\, \\prod_{k=1}^{L} \\mathbf W_k^{\\top} \\mathbf J_{\\mathrm{BN},k}\\, \\mathbf D_k \\Bigr] \\nabla_{\\mathbf F_L} L',
   'batch.proof.bound':
     '\\lVert \\nabla_{\\mathbf F_0} L \\rVert \\le \\Bigl[\\, \\prod_{k=1}^{L} \\lVert W_k \\rVert_2\\, \\lVert \\mathbf J_{\\mathrm{BN},k} \\rVert_2\\, \\lVert D_k \\rVert_2 \\Bigr] \\lVert \\nabla_{\\mathbf F_L} L \\rVert, \\qquad \\lVert \\mathbf J_{\\mathrm{BN},k} \\rVert_2 = \\max_j \\frac{1}{s_{k,j}}',
   // shared weights
@@ -58,8 +56,6 @@ export const NORM_PROOF_TEX = {
     '\\nabla \\mathbf h_{k-1}(\\mathbf F_{k-1}) = \\bigl(I + \\alpha \\mathbf W_k^{\\top} \\mathbf J_{\\mathrm{BN},k}^{\\top} \\mathbf D_k \\mathbf V_k^{\\top}\\bigr) \\nabla \\mathbf h_k(\\mathbf F_k)',
   'residual.batch.proof.split':
     '\\nabla_{\\mathbf F_{k-1}} L = \\nabla_{\\mathbf F_k} L + \\mathbf W_k^{\\top} \\mathbf J_{\\mathrm{BN},k}^{\\top} \\underbrace{\\alpha \\mathbf D_k \\mathbf V_k^{\\top} \\nabla_{\\mathbf F_k} L}_{\\nabla_{\\hat{\\mathbf z}_k} L}',
-  'residual.batch.proof.product':
-    '\\nabla_{\\mathbf F_0} L = \\Bigl[\\, \\prod_{k=1}^{L} \\bigl(I + \\alpha \\, \\mathbf W_k^{\\top} \\mathbf J_{\\mathrm{BN},k} \\mathbf D_k \\mathbf V_k^{\\top}\\bigr) \\Bigr] \\nabla_{\\mathbf F_L} L',
   // live terms
   'term.lnGain': '\\lVert J_{\\mathrm{LN}} \\rVert_2 = 1/s',
 } as const satisfies Record<string, string>;

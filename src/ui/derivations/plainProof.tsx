@@ -170,7 +170,7 @@ const BATCH: readonly ProofStep[] = [
         <sup>⊤</sup> and D<sub>k</sub>:
       </>
     ),
-    math: ['plain.batch.proof.step', 'plain.batch.proof.chain'],
+    math: ['plain.batch.proof.step', 'plain.batch.chain'],
   },
   {
     key: 'bound',

@@ -232,7 +232,7 @@ const BATCH: readonly ProofStep[] = [
         quoted here:
       </>
     ),
-    math: ['residual.batch.proof.product'],
+    math: ['residual.batch.chain'],
   },
 ];
 
