@@ -63,7 +63,7 @@ export function App() {
       <DeferredSection intrinsicHeight="4000px" afterFirstChart>
         <Derivations />
       </DeferredSection>
-      <DeferredSection intrinsicHeight="900px" afterFirstChart>
+      <DeferredSection intrinsicHeight="4000px" afterFirstChart className="ex-deferred">
         <LazyExercises />
       </DeferredSection>
       <DeferredSection intrinsicHeight="1600px" afterFirstChart>

@@ -67,3 +67,12 @@ export async function tourState(page: Page): Promise<{ scene: number | null; rev
     return { scene: s.scene === null ? null : s.scene + 1, revealed: s.sceneRevealed };
   });
 }
+
+/**
+ * Scrolls `selector` into view and waits the frames in which the browser renders it: a section
+ * with `content-visibility: auto` has no rendered text (innerText is empty) until then.
+ */
+export async function scrollIntoViewAndRender(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+}

@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchBrowser, openPage, type OpenedPage } from './browser';
-import { BAD_WORDS, visibleText, waitForSettled } from './pageState';
+import { BAD_WORDS, visibleText, waitForSettled, scrollIntoViewAndRender } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -64,7 +64,7 @@ const panel = (page: Page) => page.locator('.training');
 async function openPanel(hash = '', width = 1280, height = 800, colorScheme: 'light' | 'dark' = 'light'): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width, height, colorScheme });
   await waitForSettled(opened.page);
-  await opened.page.locator('.training').scrollIntoViewIfNeeded();
+  await scrollIntoViewAndRender(opened.page, '.training');
   return opened;
 }
 
