@@ -5,7 +5,7 @@
 // browser skips its style, layout and paint while it is off screen. With `afterFirstChart`
 // (and React.lazy children) the section's code loads once the first chart is in.
 
-import { createContext, Suspense, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, startTransition, Suspense, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
 import { createDeferredView, type DeferredView } from './deferredView';
 import { useOnScreen } from './useOnScreen';
@@ -48,7 +48,8 @@ function useFirstChartPainted(): boolean {
     if (!answered || painted) return;
     // requestAnimationFrame runs before that frame's paint; the timeout after it
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    // A transition: the sections' first render (KaTeX, tables) yields to a slider dragged meanwhile.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setPainted(true)), 0)));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
