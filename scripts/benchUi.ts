@@ -1,11 +1,11 @@
-// Benchmark of the built page in headless Chromium: for each size, a scripted 60-step drag of
-// the depth and the weight-scale sliders (one step per animation frame, as a hand would), with
-// the latency from each input event to the chart holding the matching result measured inside
-// the page. Prints one JSON line per size and slider, then load figures and the browser's own
-// reference kernel speed, so the numbers read as ratios on any machine. Each drag is repeated
-// back under a Chromium trace for the main-thread time per result (script / style / layout /
-// paint medians); the load figures are the median of three fresh loads and the JS fetched
-// before the first chart.
+// Benchmark of the built page in headless Chromium: for each size, once the page is idle with its
+// sections drawn, a scripted 60-step drag of the depth and the weight-scale sliders (one step per
+// animation frame, as a hand would), with the latency from each input event to the chart holding
+// the matching result measured inside the page. Prints one JSON line per size and slider, then
+// load figures and the browser's own reference kernel speed, so the numbers read as ratios on any
+// machine. Each drag is repeated back under a Chromium trace for the main-thread time per result
+// (script / style / layout / paint medians); the load figures are the median of three fresh loads
+// and the JS fetched before the first chart.
 //
 // Run `npm run build` first (npm run bench:ui does).
 
@@ -186,6 +186,16 @@ async function settle(page: Page) {
   }, undefined, { timeout: 120_000, polling: 50 });
 }
 
+/**
+ * Waits until the sections below the first screen have loaded and drawn, and the page has been
+ * idle for a second, so that a drag measures the steady cost per result, not the sections'
+ * first render (which the load figures cover) or their catching up after the previous drag.
+ */
+async function sectionsIdle(page: Page) {
+  await page.waitForFunction(() => document.querySelector('.deferred-section__placeholder') === null, undefined, { timeout: 120_000, polling: 50 });
+  await page.waitForTimeout(1000);
+}
+
 /** A tight matvec loop in the page: the browser's own f64 speed on this machine. */
 async function referenceGflops(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -227,9 +237,11 @@ async function main() {
           const t0 = Date.now();
           await settle(page);
           const initialMs = Date.now() - t0;
+          await sectionsIdle(page);
           const figures = await drag(page, slider, key);
           // The same drag back, traced: main-thread time per result by category.
           await settle(page);
+          await sectionsIdle(page);
           const cdp = await page.context().newCDPSession(page);
           await startTrace(cdp);
           const traced = await drag(page, slider, key, figures.direction === 1 ? -1 : 1);
