@@ -4,23 +4,17 @@
 // their value with its unit; every chart has its sentence and a table of its numbers.
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SCENES } from '../../src/store/classroomScenes';
-import { launchBrowser, openPage, type OpenedPage, type OpenOptions } from './browser';
+import { openPage, type OpenedPage, type OpenOptions, withBrowser } from './browser';
 import { MAIN_CHART, tourState, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 /** axe over the whole page (KaTeX, derivations, training) takes a while on a busy machine. */
 const AXE_TIMEOUT = 600_000;
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function open(hash = '', options: OpenOptions = {}): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width: 1280, height: 900, ...options });

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test-artifacts';
@@ -16,6 +17,18 @@ const FLAGS = [
 /** Every launch gets a fresh, empty profile directory from Playwright itself. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** One browser for a test file: launched before its tests, handed to `take`, closed after them. */
+export function withBrowser(take: (browser: Browser) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    take(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }
 
 export interface OpenedPage {

@@ -3,21 +3,15 @@
 // the Jacobian lab reacting to x and to a ReLU kink, and the linear case's numbers.
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { log10Parts } from '../../src/ui/format';
-import { artifactPath, launchBrowser, openPage, type OpenedPage } from './browser';
+import { artifactPath, openPage, type OpenedPage, withBrowser } from './browser';
 import { BAD_WORDS, MAIN_CHART, visibleText, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function open(hash = '', width = 1280, height = 800): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width, height });

@@ -5,7 +5,7 @@
 // keyboard moves between cells; axe finds nothing in the section.
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   activationAnswer, affineAnswer, chainAnswer, drawExerciseSet, plainStepAnswer, residualStepAnswer,
@@ -13,18 +13,12 @@ import {
 import { PREDICT_SCENES } from '../../src/store/exercisePrediction';
 import { STORAGE_KEY } from '../../src/store/exercisesStorage';
 import { entryText } from '../../src/ui/exercises/texMatrix';
-import { artifactPath, launchBrowser, openPage, type OpenedPage, type OpenOptions } from './browser';
+import { artifactPath, openPage, type OpenedPage, type OpenOptions, withBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SEED = 4711;
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function open(hash: string, options: OpenOptions = {}): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width: 1280, height: 900, ...options });

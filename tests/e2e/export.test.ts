@@ -2,24 +2,18 @@
 // twice its size, and the data in the command line's format with the command line's numbers.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatCsv } from '../../src/cli/formatCsv';
 import { formatJson } from '../../src/cli/formatJson';
 import { computeGradients } from '../../src/core';
 import { configOf, type Params } from '../../src/store/params';
-import { launchBrowser, openPage, type OpenedPage } from './browser';
+import { openPage, type OpenedPage, withBrowser } from './browser';
 import { chartLabel, storeState, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function openExport(hash: string): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width: 1440, height: 900 });

@@ -5,21 +5,15 @@
 // one). Every Worker the page constructs and terminates is counted by a wrapper installed
 // before the page's own scripts.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type OpenedPage } from './browser';
+import { openPage, type OpenedPage, withBrowser } from './browser';
 import { BAD_WORDS, MAIN_CHART, storeState, visibleText, waitForSettled } from './pageState';
 import { COUNT_WORKERS, setDropping, workerStats } from './workerCount';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 /**
  * The hang deadline the tests use instead of the page's 10 s: long enough for a fresh worker

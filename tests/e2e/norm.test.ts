@@ -5,20 +5,14 @@
 // for LayerNorm or shared weights; the tied linear case shows ρ(W) beside ‖W‖₂.
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type OpenedPage } from './browser';
+import { openPage, type OpenedPage, withBrowser } from './browser';
 import { BAD_WORDS, MAIN_CHART, storeState, visibleText, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function open(hash = '', width = 1280, height = 800): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width, height });

@@ -2,20 +2,14 @@
 // ever leaves the origin (the service worker's own included), and after one visit the page
 // loads and computes with the network off.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { withBrowser } from './browser';
 import { chartLabel, MAIN_CHART, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 interface Session {
   context: BrowserContext;

@@ -1,19 +1,13 @@
 // The explorable page in real Chromium, against the built site served under a sub-path.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { artifactPath, launchBrowser, openPage, type OpenedPage } from './browser';
+import { artifactPath, openPage, type OpenedPage, withBrowser } from './browser';
 import { BAD_WORDS, chartLabel, MAIN_CHART, storeState, visibleText, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function open(hash = '', width = 1280, height = 800): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width, height });

@@ -5,20 +5,14 @@
 // the reader picks one, and that choice survives a reload.
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchBrowser, openPage, type OpenedPage, type OpenOptions } from './browser';
+import { artifactPath, openPage, type OpenedPage, type OpenOptions, withBrowser } from './browser';
 import { BAD_WORDS, MAIN_CHART, visibleText, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function open(hash = '', options: OpenOptions = {}): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width: 1024, height: 768, ...options });

@@ -9,23 +9,17 @@
 // while computing: the page must say so, keep the last chart labelled, and give up the job at
 // once when the reader moves on.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CHOICES, UI_LIMITS, type Params } from '../../src/store/params';
 import { decodeHash, paramsKey } from '../../src/store/urlCodec';
-import { launchBrowser, openPage } from './browser';
+import { openPage, withBrowser } from './browser';
 import { BAD_WORDS } from './pageState';
 import { COUNT_WORKERS, workerStats } from './workerCount';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 const ends = (key: 'depth' | 'width' | 'sigmaW' | 'sigmaB' | 'branchScale') => [UI_LIMITS[key].min, UI_LIMITS[key].max];
 

@@ -4,23 +4,17 @@
 // drawn and labelled, and no uncaught error, NaN, Infinity or undefined may appear.
 
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decodeHash, paramsKey } from '../../src/store/urlCodec';
 import type { Params } from '../../src/store/params';
 import { estimateWork } from '../../src/worker/cost';
-import { launchBrowser, openPage, type OpenedPage } from './browser';
+import { openPage, type OpenedPage, withBrowser } from './browser';
 import { BAD_WORDS, MAIN_CHART } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 const KEYS = [
   'arch', 'depth', 'width', 'act', 'sw', 'sb', 'sv', 'alpha', 'init', 'batch', 's', 'seed', 'loss',

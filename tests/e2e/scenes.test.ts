@@ -3,21 +3,15 @@
 // one URL per scene, a live answer that agrees with the chart, the curves morphing between
 // scenes unless the reader prefers reduced motion, and a bad scene number in a link.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SCENES, sceneParams } from '../../src/store/classroomScenes';
-import { launchBrowser, openPage, type OpenedPage, type OpenOptions } from './browser';
+import { openPage, type OpenedPage, type OpenOptions, withBrowser } from './browser';
 import { BAD_WORDS, chartLabel, MAIN_CHART, storeState, tourState, visibleText, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function open(hash = '', options: OpenOptions = {}): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width: 1280, height: 900, ...options });

@@ -5,22 +5,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, type OpenedPage } from './browser';
+import { openPage, type OpenedPage, withBrowser } from './browser';
 import { BAD_WORDS, MAIN_CHART, storeState, visibleText, waitForSettled } from './pageState';
 import { serveDist } from './staticServer';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function open(hash = '', width = 1280, height = 800): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width, height });

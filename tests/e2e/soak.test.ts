@@ -3,20 +3,14 @@
 // 10,000, in the same state and after garbage collection, the JS heap and the number of DOM
 // nodes must agree within 10 %: nothing may grow with the length of the session.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { openPage, withBrowser } from './browser';
 import { BAD_WORDS, chartLabel, visibleText, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 const TOTAL = 10_000;
 const FIRST = 1_000;

@@ -4,20 +4,14 @@
 // networks get a plain message and a way out; nothing prints NaN or Infinity.
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchBrowser, openPage, type OpenedPage } from './browser';
+import { artifactPath, openPage, type OpenedPage, withBrowser } from './browser';
 import { BAD_WORDS, MAIN_CHART, storeState, visibleText, waitForSettled } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 async function open(hash: string, width = 1280, height = 900, colorScheme: 'light' | 'dark' = 'light'): Promise<OpenedPage> {
   const opened = await openPage(browser, baseUrl + hash, { width, height, colorScheme });

@@ -5,20 +5,14 @@
 // training settings carried by a link, good and bad.
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchBrowser, openPage, type OpenedPage } from './browser';
+import { artifactPath, openPage, type OpenedPage, withBrowser } from './browser';
 import { BAD_WORDS, visibleText, waitForSettled, scrollIntoViewAndRender } from './pageState';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser((launched) => (browser = launched));
 
 interface RunView {
   step: number;
