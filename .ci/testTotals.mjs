@@ -1,6 +1,6 @@
 // After the test command: one plain closing line with the totals of the JUnit reports that the
-// unit and browser test steps wrote under reports/, "tests: N passed, N failed" (", N skipped"
-// when any were), so that a log reader that knows no particular runner can count the run. The
+// unit and browser test steps wrote under reports/, "N passed, N failed" (", N skipped" when any
+// were) alone on the line, so that a log reader that knows no particular runner can count the run. The
 // steps' own summaries stay the last lines of each step; this line follows the whole command.
 import { readFileSync } from 'node:fs';
 
@@ -33,5 +33,5 @@ if (tests === 0) {
   process.exit(1);
 }
 const passed = tests - failed - skipped;
-console.log(`tests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
