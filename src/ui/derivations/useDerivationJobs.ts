@@ -9,7 +9,6 @@ import { useEffect } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
 import { createLayerDetailClient, createLinearCaseClient } from '../../worker/jobs/derivationClients';
 import { useSectionView } from '../layout/DeferredSection';
-import { settled } from '../layout/deferredView';
 import { connectDerivationJobs } from './derivationJobs';
 
 export function useDerivationJobs(): void {
@@ -26,10 +25,10 @@ export function useDerivationJobs(): void {
       connected = true;
       disconnect = connectDerivationJobs(useAppStore, clients);
     };
-    // as the section's view does: off screen, pause only while a request is in flight (read
+    // as the section's view does: off screen, pause while the view holds back a change (read
     // from the store itself: the state a listener gets can predate a nested write)
     const pause = (s: AppState, prev: AppState) => {
-      if (!connected || !view || view.isOnScreen() || settled(useAppStore.getState())) return;
+      if (!connected || !view || view.isOnScreen() || view.getState() === useAppStore.getState()) return;
       if (s.params === prev.params && s.selectedLayer === prev.selectedLayer) return;
       connected = false;
       disconnect();

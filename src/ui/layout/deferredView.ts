@@ -1,8 +1,9 @@
 // A section's view of the store: the store's state as the section last took it. On screen it
-// takes every change at once; off screen, while a computation is under way (a slider being
-// dragged), it takes the newest state only once the changes stop for `quietMs`, once the
-// computation has settled, or when it comes back on screen, so a dragged slider re-renders
-// only what the reader can see. The state still lives in the one store: this is a
+// takes every change at once; off screen, while the parameters change (a slider being dragged)
+// or a computation is under way, it takes the newest state only once the changes stop for
+// `quietMs`, or when it comes back on screen, so a dragged slider re-renders only what the
+// reader can see. A drag whose results come at once, computed ahead, is still a drag: only a
+// change that leaves the parameters alone, once nothing is being computed, is taken at once. The state still lives in the one store: this is a
 // read-only, possibly older snapshot of it, and writes go to the store as before.
 
 import type { AppState, AppStore } from '../../store/store';
@@ -32,8 +33,8 @@ export function createDeferredView(store: AppStore, quietMs = 250): DeferredView
     state = store.getState();
     for (const l of listeners) l();
   };
-  const stop = store.subscribe((s) => {
-    if (onScreen || settled(s)) return catchUp();
+  const stop = store.subscribe((s, before) => {
+    if (onScreen || (settled(s) && s.params === before.params && timer === null)) return catchUp();
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(catchUp, quietMs);
   });

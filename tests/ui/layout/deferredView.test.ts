@@ -1,5 +1,6 @@
 // A section's view of the store: on screen it follows every change; off screen it keeps the
-// state it last took until the changes stop for quietMs or it comes back on screen.
+// state it last took until the changes stop for quietMs or it comes back on screen; a change
+// that leaves the parameters alone, with nothing being computed, it takes at once.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../src/store/store';
@@ -46,15 +47,36 @@ describe('createDeferredView', () => {
     expect(seen).toEqual([19, 30]);
   });
 
-  it('off screen catches up at once when nothing is being computed', () => {
+  it('off screen catches up at once with a change that leaves the parameters alone, once nothing is being computed', () => {
     const store = createAppStore();
     const view = createDeferredView(store, 250);
     store.getState().setComputing(true);
     store.getState().setParam('depth', 12);
     expect(view.getState().params.depth).not.toBe(12);
+    // the result of the change: held with it until the changes stop
     store.getState().setResult({ result: fakeResult(), final: true, ms: 1, paramsKey: 'k' }, false);
+    expect(view.getState().params.depth).not.toBe(12);
+    vi.advanceTimersByTime(250);
     expect(view.getState()).toBe(store.getState());
-    expect(view.getState().params.depth).toBe(12);
+    // a later final result (nothing else changed, nothing computing) is taken at once
+    store.getState().setResult({ result: fakeResult(2), final: true, ms: 1, paramsKey: 'k' }, false);
+    expect(view.getState()).toBe(store.getState());
+    view.dispose();
+  });
+
+  it('off screen holds back a drag whose results come at once (computed ahead) until it stops', () => {
+    const store = createAppStore();
+    const view = createDeferredView(store, 250);
+    const seen: number[] = [];
+    view.subscribe(() => seen.push(view.getState().params.depth));
+    for (let d = 10; d < 20; d++) {
+      store.getState().setParam('depth', d);
+      store.getState().setResult({ result: fakeResult(d), final: true, ms: 1, paramsKey: `depth=${d}` }, false);
+      vi.advanceTimersByTime(16);
+    }
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(250);
+    expect(seen).toEqual([19]);
     view.dispose();
   });
 
