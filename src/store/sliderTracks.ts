@@ -92,3 +92,24 @@ export function valueToPosition(track: Track, value: number): number {
   }
   return value - v[lo] <= v[hi] - value ? lo : hi;
 }
+
+/** The track of each slider parameter: the values a drag passes through, in order. */
+export const SLIDER_TRACKS = {
+  depth: DEPTH_TRACK,
+  width: WIDTH_TRACK,
+  sigmaW: SIGMA_W_TRACK,
+  sigmaB: SIGMA_B_TRACK,
+  branchScale: BRANCH_SCALE_TRACK,
+} as const satisfies Record<string, Track>;
+
+/** The values `count` positions on from `value` in `direction` (+1 up, −1 down), nearest first, stopping at the track's end. */
+export function valuesAhead(track: Track, value: number, direction: 1 | -1, count: number): number[] {
+  const out: number[] = [];
+  const at = valueToPosition(track, value);
+  for (let i = 1; i <= count; i++) {
+    const position = at + direction * i;
+    if (position < 0 || position > lastPosition(track)) break;
+    out.push(track.values[position]);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BRANCH_SCALE_TRACK, DEPTH_TRACK, SIGMA_B_TRACK, SIGMA_W_TRACK, WIDTH_TRACK,
   lastPosition, positionToValue, valueToPosition, type Track,
-} from '../../../src/ui/controls/tracks';
+} from '../../src/store/sliderTracks';
 
 const tracks: Array<[string, Track, number, number]> = [
   ['depth', DEPTH_TRACK, 1, 1000],

@@ -4,7 +4,7 @@
 import { useAppStore } from '../../store/store';
 import { formatFixed } from '../format';
 import { ParamSlider } from './ParamSlider';
-import { BRANCH_SCALE_TRACK } from './tracks';
+import { BRANCH_SCALE_TRACK } from '../../store/sliderTracks';
 
 /** α printed with enough digits to tell 1/√1000 = 0.032 from 0. */
 function formatAlpha(alpha: number): string {

@@ -15,7 +15,7 @@ import { NormSelect } from './NormSelect';
 import { ParamSlider } from './ParamSlider';
 import { SeedControl } from './SeedControl';
 import { TiedSwitch } from './TiedSwitch';
-import { DEPTH_TRACK, SIGMA_B_TRACK, SIGMA_W_TRACK, WIDTH_TRACK } from './tracks';
+import { DEPTH_TRACK, SIGMA_B_TRACK, SIGMA_W_TRACK, WIDTH_TRACK } from '../../store/sliderTracks';
 import './controls.css';
 
 /** Where σ_w puts a plain network at the edge between vanishing and exploding, if known. */

@@ -4,7 +4,7 @@
 
 import { useId, type CSSProperties, type ReactNode } from 'react';
 import { useAppStore } from '../../store/store';
-import { lastPosition, positionToValue, valueToPosition, type Track } from './tracks';
+import { lastPosition, positionToValue, valueToPosition, type Track } from '../../store/sliderTracks';
 
 /** Parameters set with a slider. */
 export type SliderParam = 'depth' | 'width' | 'sigmaW' | 'sigmaB' | 'branchScale';

@@ -3,7 +3,7 @@
 // depends on the spectral norms as depth and σ_w move.
 
 import { useSectionStore } from '../layout/DeferredSection';
-import { DEPTH_TRACK, SIGMA_W_TRACK } from '../controls/tracks';
+import { DEPTH_TRACK, SIGMA_W_TRACK } from '../../store/sliderTracks';
 import { LINEAR_CASE_MAX_WIDTH } from '../../worker/jobs/derivationJobs';
 import { Log10Number } from '../Log10Number';
 import { linearCaseKey } from './derivationJobs';

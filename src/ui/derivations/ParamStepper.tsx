@@ -4,7 +4,7 @@
 
 import type { ReactNode } from 'react';
 import { useSectionStore } from '../layout/DeferredSection';
-import { lastPosition, positionToValue, valueToPosition, type Track } from '../controls/tracks';
+import { lastPosition, positionToValue, valueToPosition, type Track } from '../../store/sliderTracks';
 import { useControlOpen } from './useControlOpen';
 
 interface ParamStepperProps {
