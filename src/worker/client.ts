@@ -10,7 +10,7 @@
 import type { ArchChoice, NetworkConfig } from '../core';
 import { weightCacheBudget } from '../core/weights';
 import { estimateWork, weightBytes } from './cost';
-import { isFinalReply, isWorkerReply, type CrashMode, type GradientsReply, type RequestBody, type WorkerRequest } from './protocol';
+import { isFinalReply, isWorkerReply, type AheadReply, type CrashMode, type GradientsReply, type RequestBody, type WorkerRequest } from './protocol';
 
 /** The part of a Worker the client uses; tests pass a fake. */
 export interface WorkerLike {
@@ -27,6 +27,8 @@ export interface ClientListener {
   error?(message: string, id: number): void;
   /** The worker crashed or stayed silent and was replaced; the newest request is being retried. */
   restart?(reason: string): void;
+  /** One setting of a list computed ahead (computeAhead). */
+  ahead?(reply: AheadReply): void;
 }
 
 export interface ClientOptions {
@@ -106,6 +108,23 @@ export class GradientClient {
     return this.submit(samples === undefined ? { type: 'gradients', config, arch } : { type: 'gradients', config, arch, samples });
   }
 
+  /**
+   * Computes settings ahead of the reader, between the worker's other jobs: each is answered to
+   * the `ahead` listeners as it is done, and a newer list replaces this one. Nothing is retried
+   * and nothing waits for it: a list lost with a restarted worker is only not computed ahead.
+   */
+  computeAhead(configs: NetworkConfig[], arch: ArchChoice): number {
+    // from the same count as requests, so an error reply to a list is never taken for a request's
+    const id = this.nextId++;
+    if (this.disposed) return id;
+    try {
+      (this.worker ?? this.spawn()).postMessage({ type: 'gradients-ahead', id, configs, arch });
+    } catch {
+      // a list that cannot be sent is not computed ahead; the reader's requests are unaffected
+    }
+    return id;
+  }
+
   /** Makes the worker throw, close itself or hang (for browser tests of the recovery path). */
   crashTest(mode: CrashMode): number {
     return this.submit({ type: 'crash-test', mode });
@@ -121,7 +140,7 @@ export class GradientClient {
     return job.id;
   }
 
-  /** The id of the newest request (0 before the first). */
+  /** The id of the newest request or list computed ahead (0 before the first). */
   get latestId(): number {
     return this.nextId - 1;
   }
@@ -191,6 +210,10 @@ export class GradientClient {
     if (this.sent) this.startDeadline();
     if (data.id === -1 && data.type === 'error') {
       this.emitError(data.message, -1);
+      return;
+    }
+    if (data.type === 'gradients-ahead-result') {
+      for (const listener of [...this.listeners]) listener.ahead?.(data);
       return;
     }
     const job = this.sent;

@@ -9,6 +9,9 @@ import { decodeMeanField, decodePhase, decodeSpectrum } from './jobs/theoryReque
 
 type Fields = Record<string, unknown>;
 
+/** The longest list of settings the worker computes ahead in one request. */
+export const MAX_AHEAD = 64;
+
 /** One shape check per request type; the compiler asks for a new one with each new type. */
 const DECODERS: { [T in RequestType]: (raw: Fields, id: number) => RequestOf<T> | ErrorReply } = {
   gradients: (raw, id) => {
@@ -18,6 +21,12 @@ const DECODERS: { [T in RequestType]: (raw: Fields, id: number) => RequestOf<T> 
     if (raw.samples === undefined) return request;
     if (!Number.isInteger(raw.samples) || (raw.samples as number) < 1) return malformed(id, 'samples must be a positive integer');
     return { ...request, samples: raw.samples as number };
+  },
+  'gradients-ahead': (raw, id) => {
+    if (!Array.isArray(raw.configs) || raw.configs.length > MAX_AHEAD) return malformed(id, `configs must be a list of at most ${MAX_AHEAD}`);
+    if (!raw.configs.every((c) => typeof c === 'object' && c !== null)) return malformed(id, 'every entry of configs must be a config');
+    if (!(ARCHS as readonly unknown[]).includes(raw.arch)) return malformed(id, `arch must be one of ${ARCHS.join(', ')}`);
+    return { type: 'gradients-ahead', id, configs: raw.configs as NetworkConfig[], arch: raw.arch as ArchChoice };
   },
   'crash-test': (raw, id) => {
     if (!(CRASH_MODES as readonly unknown[]).includes(raw.mode)) return malformed(id, `mode must be one of ${CRASH_MODES.join(', ')}`);

@@ -9,6 +9,7 @@ import { derivationHandlers } from './jobs/derivationJobs';
 import { theoryHandlers } from './jobs/theoryJobs';
 import {
   resultTransferables,
+  type AheadRequest,
   type CrashTestRequest,
   type ErrorReply,
   type GradientsRequest,
@@ -71,6 +72,7 @@ export function createRequestHandler(deps: HandlerDeps): (data: unknown) => Prom
 
   const handlers: { [T in RequestType]: (request: RequestOf<T>) => Promise<void> | void } = {
     gradients: (request) => runGradients(request, deps, context),
+    'gradients-ahead': (request) => runAhead(request, deps, context),
     'crash-test': (request) => runCrashTest(request, deps),
     ...derivationHandlers(deps),
     ...theoryHandlers(deps, context),
@@ -110,6 +112,22 @@ async function runGradients(request: GradientsRequest, deps: HandlerDeps, contex
     if (context.isStale(request)) return;
   }
   stage(undefined, true);
+}
+
+/**
+ * The settings of a list one by one, each posted as it is done. Before each, the worker takes
+ * the messages that have arrived (the reader's own request is computed first); a newer list
+ * ends this one.
+ */
+async function runAhead(request: AheadRequest, deps: HandlerDeps, context: JobContext): Promise<void> {
+  for (const [index, config] of request.configs.entries()) {
+    await context.nextMessage(0);
+    if (context.isStale(request)) return;
+    assertValidConfig(config);
+    const start = deps.now();
+    const result = deps.compute(config, request.arch);
+    deps.post({ type: 'gradients-ahead-result', id: request.id, index, result, ms: deps.now() - start }, resultTransferables(result));
+  }
 }
 
 function runCrashTest(request: CrashTestRequest, deps: HandlerDeps): void {

@@ -9,7 +9,7 @@
 
 import type { Arch, ArchChoice, GradientResult, NetworkConfig } from '../core';
 import { GradientClient, type ClientListener, type ClientOptions, type WorkerLike } from './client';
-import type { CrashMode, GradientsReply } from './protocol';
+import type { AheadReply, CrashMode, GradientsReply } from './protocol';
 
 const HALVES: readonly Arch[] = ['plain', 'residual'];
 
@@ -17,6 +17,14 @@ interface Part {
   /** the id the half's client gave the request */
   halfId: number;
   reply: GradientsReply | null;
+}
+
+/** A list computed ahead on both halves: each setting's two halves, merged once both are in. */
+interface Ahead {
+  id: number;
+  /** the id each half's client gave the list */
+  halfIds: Map<Arch, number>;
+  parts: Map<number, Partial<Record<Arch, AheadReply>>>;
 }
 
 interface Pending {
@@ -29,6 +37,8 @@ export class PairedGradientClient {
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<ClientListener>();
   private nextId = 1;
+  /** the last few lists computed ahead (a newer list ends an older one only between two settings) */
+  private readonly aheadLists: Ahead[] = [];
   /** the newest request answered so far; older ones are forgotten */
   private answered = 0;
 
@@ -44,6 +54,7 @@ export class PairedGradientClient {
         restart: (reason) => {
           for (const listener of [...this.listeners]) listener.restart?.(reason);
         },
+        ahead: (reply) => this.receiveAhead(arch, reply),
       });
     }
   }
@@ -54,6 +65,16 @@ export class PairedGradientClient {
     // the other half's work for earlier requests is wanted no more
     for (const half of HALVES) if (!archs.includes(half)) this.halves[half].release();
     return this.track(archs, (half) => this.halves[half].requestGradients(config, half, samples));
+  }
+
+  /** Computes settings ahead of the reader, each half on its worker; a setting is answered once both halves are in. */
+  computeAhead(configs: NetworkConfig[], arch: ArchChoice): number {
+    const id = this.nextId++;
+    const halfIds = new Map<Arch, number>();
+    for (const half of arch === 'both' ? HALVES : [arch]) halfIds.set(half, this.halves[half].computeAhead(configs, half));
+    this.aheadLists.push({ id, halfIds, parts: new Map() });
+    if (this.aheadLists.length > 4) this.aheadLists.shift();
+    return id;
   }
 
   /** Makes the plain half's worker throw, close itself or hang (browser tests of recovery). */
@@ -116,6 +137,21 @@ export class PairedGradientClient {
     if (final) this.pending.delete(pending.id);
     const combined: GradientsReply = { type: 'gradients-result', id: pending.id, result, final, ms: Math.max(...done.map((r) => r.ms)) };
     for (const listener of [...this.listeners]) listener.result?.(combined);
+  }
+
+  private receiveAhead(arch: Arch, reply: AheadReply): void {
+    const ahead = this.aheadLists.find((list) => list.halfIds.get(arch) === reply.id);
+    if (ahead === undefined) return;
+    const part = { ...ahead.parts.get(reply.index), [arch]: reply };
+    if ([...ahead.halfIds.keys()].some((half) => part[half] === undefined)) {
+      ahead.parts.set(reply.index, part);
+      return;
+    }
+    ahead.parts.delete(reply.index);
+    const done = Object.values(part) as AheadReply[];
+    const result: GradientResult = { config: reply.result.config, plain: part.plain?.result.plain ?? null, residual: part.residual?.result.residual ?? null };
+    const combined: AheadReply = { type: 'gradients-ahead-result', id: ahead.id, index: reply.index, result, ms: Math.max(...done.map((r) => r.ms)) };
+    for (const listener of [...this.listeners]) listener.ahead?.(combined);
   }
 
   private fail(arch: Arch, message: string, halfId: number): void {

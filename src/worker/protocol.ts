@@ -45,7 +45,19 @@ export interface LayerDetailRequest {
   layer: number;
 }
 
-export type WorkerRequest = GradientsRequest | CrashTestRequest | LinearCaseRequest | LayerDetailRequest | TheoryRequest;
+/**
+ * Settings the page computes ahead of the reader (the next positions of a dragged slider): one
+ * reply each, in order, between the worker's other jobs. A newer list replaces this one between
+ * two of its settings; so does nothing else.
+ */
+export interface AheadRequest {
+  type: 'gradients-ahead';
+  id: number;
+  configs: NetworkConfig[];
+  arch: ArchChoice;
+}
+
+export type WorkerRequest = GradientsRequest | AheadRequest | CrashTestRequest | LinearCaseRequest | LayerDetailRequest | TheoryRequest;
 export type RequestType = WorkerRequest['type'];
 /** The request of one type. */
 export type RequestOf<T extends RequestType> = Extract<WorkerRequest, { type: T }>;
@@ -63,6 +75,15 @@ export interface GradientsReply {
   result: GradientResult;
   final: boolean;
   /** wall-clock time of this stage's computation */
+  ms: number;
+}
+
+/** The gradients of `configs[index]` of a list computed ahead: the whole batch, final. */
+export interface AheadReply {
+  type: 'gradients-ahead-result';
+  id: number;
+  index: number;
+  result: GradientResult;
   ms: number;
 }
 
@@ -90,17 +111,18 @@ export interface LayerDetailReply {
   ms: number;
 }
 
-export type WorkerReply = GradientsReply | ErrorReply | LinearCaseReply | LayerDetailReply | TheoryReply;
+export type WorkerReply = GradientsReply | AheadReply | ErrorReply | LinearCaseReply | LayerDetailReply | TheoryReply;
 
 /** True for the reply that ends its request: no further reply with this id follows. */
 export function isFinalReply(reply: WorkerReply): boolean {
   if (reply.type === 'gradients-result') return reply.final;
+  if (reply.type === 'gradients-ahead-result') return false;
   if (reply.type === 'phase-cells' || reply.type === 'phase-line' || reply.type === 'spectrum-result') return isFinalTheoryReply(reply);
   return true;
 }
 
 const REPLY_TYPES: ReadonlySet<string> = new Set<WorkerReply['type']>([
-  'gradients-result', 'error', 'linear-case-result', 'layer-detail-result', ...THEORY_REPLY_TYPES,
+  'gradients-result', 'gradients-ahead-result', 'error', 'linear-case-result', 'layer-detail-result', ...THEORY_REPLY_TYPES,
 ]);
 
 /** Shape check for what arrives from the worker, so a malformed message cannot be mistaken for a reply. */
