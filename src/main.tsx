@@ -20,7 +20,12 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The plain and the residual network each on a worker of its own: the two cores share the work.
 const client = new PairedGradientClient(createComputeWorker);
-connectStore(useAppStore, client, window, { frame: (f) => requestAnimationFrame(f) });
+// Settings seen before are shown again from a cache; while the workers idle, the next positions
+// of the slider being moved are computed into it, so a drag finds its next step already there.
+connectStore(useAppStore, client, window, {
+  frame: (f) => requestAnimationFrame(f),
+  lookAhead: { cacheBytes: 16 * 2 ** 20, ahead: 8 },
+});
 // The theory views' jobs, each on a worker of its own (started on first use).
 connectTheory(useAppStore, { meanField: createMeanFieldClient(), phase: createPhaseClient(), spectrum: createSpectrumClient() });
 

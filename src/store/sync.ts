@@ -5,12 +5,11 @@
 // the training settings) reach the URL alone.
 
 import { shallow } from 'zustand/shallow';
-import type { GradientClient } from '../worker/client';
-import { configOf, type Params } from './params';
+import { connectRequests, type Client, type LookAheadOptions } from './gradientRequests';
 import { frameThrottle, type FrameScheduler } from './frameThrottle';
 import type { AppState, AppStore } from './store';
 import { DEFAULT_TRAINING_SETTINGS } from './trainingSettings';
-import { decodeHash, encodeHash, paramsKey, queryView, type UrlView } from './urlCodec';
+import { decodeHash, encodeHash, queryView, type UrlView } from './urlCodec';
 
 /** The part of `window` the sync uses; tests pass a fake. */
 export interface HashWindow {
@@ -25,10 +24,9 @@ export interface SyncOptions {
   urlDelayMs?: number;
   /** With a frame scheduler (requestAnimationFrame), replies reach the store at most once a frame, the newest kept. */
   frame?: FrameScheduler;
+  /** Keep final results for settings seen before, and compute the likely next ones while the workers idle. */
+  lookAhead?: LookAheadOptions;
 }
-
-/** GradientClient or PairedGradientClient: what the sync needs of either. */
-type Client = Pick<GradientClient, 'requestGradients' | 'listen' | 'busy'>;
 
 /** The URL's view fields as the store holds them; a layer beyond the depth is not written. */
 export function urlViewOf(s: AppState): UrlView {
@@ -65,26 +63,21 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
   const throttled = options.frame ? frameThrottle(options.frame) : (apply: () => void) => apply();
   const commit = (apply: () => void) => throttled(() => connected && apply());
   const state = () => store.getState();
-  // paramsKey of each request not yet answered, to label its result
-  const keyById = new Map<number, string>();
+  const requests = connectRequests(
+    client,
+    {
+      show: (shown, computing) => state().setResult(shown, computing),
+      fail: (message, computing) => state().setError(message, computing),
+      computing: (on) => state().setComputing(on),
+      restart: (reason) => state().addNotice(`${reason} It was restarted.`),
+    },
+    commit,
+    options.lookAhead,
+  );
   let urlTimer: ReturnType<typeof setTimeout> | null = null;
   // The hash as last read or written here. Any other hash is an edit whose hashchange event
   // may still be queued: a pending write must read it, not overwrite it with older parameters.
   let knownHash = win.location.hash;
-
-  const request = (params: Params) => {
-    const key = paramsKey(params);
-    keyById.set(client.requestGradients(configOf(params), params.arch), key);
-    state().setComputing(true);
-  };
-
-  /** Forgets the keys of requests older than `id`: the client never answers those any more. */
-  const forgetBefore = (id: number) => {
-    for (const older of keyById.keys()) {
-      if (older >= id) break;
-      keyById.delete(older);
-    }
-  };
 
   const writeUrlSoon = () => {
     if (urlTimer !== null) clearTimeout(urlTimer);
@@ -108,31 +101,17 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
     writeUrlSoon();
   };
 
-  const stopListening = client.listen({
-    result: (reply) => {
-      const key = keyById.get(reply.id);
-      if (key === undefined) return;
-      forgetBefore(reply.id);
-      commit(() => state().setResult({ result: reply.result, final: reply.final, ms: reply.ms, paramsKey: key }, client.busy));
-    },
-    error: (message, id) => {
-      forgetBefore(id);
-      commit(() => state().setError(message, client.busy));
-    },
-    restart: (reason) => state().addNotice(`${reason} It was restarted.`),
-  });
-
   if (win.location.hash !== '') readUrl();
   else {
     applyUrlView(state(), { ...urlViewOf(state()), ...queryView(win.location.search ?? '') });
     writeUrlSoon();
   }
-  request(state().params);
+  requests.want(state().params);
 
   const stopParams = store.subscribe(
     (s) => s.params,
     (params) => {
-      request(params);
+      requests.want(params);
       writeUrlSoon();
     },
     { equalityFn: shallow },
@@ -144,7 +123,7 @@ export function connectStore(store: AppStore, client: Client, win: HashWindow, o
     connected = false;
     stopParams();
     stopView();
-    stopListening();
+    requests.dispose();
     win.removeEventListener('hashchange', readUrl);
     if (urlTimer !== null) clearTimeout(urlTimer);
     urlTimer = null;
