@@ -48,6 +48,8 @@ const INIT = `
 interface DragFigures {
   steps: number;
   answered: number;
+  /** inputs whose final result was in the store as their input event returned (computed ahead or seen before) */
+  atOnce: number;
   firstP50: number | null;
   firstP95: number | null;
   firstFrameP50: number | null;
@@ -75,7 +77,7 @@ async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW', dir
       )!;
       const chart = document.querySelector('.main-figure svg[role="img"]')!;
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const inputs: { t: number; value: number; first?: number; firstFrame?: number; final?: number }[] = [];
+      const inputs: { t: number; value: number; atOnce?: boolean; first?: number; firstFrame?: number; final?: number }[] = [];
       const pending: (() => void)[] = [];
       new MutationObserver(() => {
         pending.splice(0).forEach((f) => f());
@@ -89,20 +91,21 @@ async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW', dir
         const v = s.result.config[key];
         for (const step of inputs) {
           if (step.value !== v) continue;
-          if (step.first === undefined) {
-            // The DOM holds the result once React's commit has mutated the chart (the observer
-            // runs right after it); a result that changes no pixel is caught by the timeout.
-            const shown = () => {
-              if (step.first !== undefined) return;
-              step.first = performance.now() - step.t;
-              requestAnimationFrame(() => (step.firstFrame = performance.now() - step.t));
-            };
-            pending.push(shown);
-            setTimeout(shown, 0);
-          }
+          if (step.first === undefined) watch(step);
           if (s.resultFinal && step.final === undefined) step.final = now - step.t;
         }
       });
+      // The DOM holds the result once React's commit has mutated the chart (the observer runs
+      // right after it); a result that changes no pixel is caught by the timeout.
+      const watch = (step: (typeof inputs)[number]) => {
+        const shown = () => {
+          if (step.first !== undefined) return;
+          step.first = performance.now() - step.t;
+          requestAnimationFrame(() => (step.firstFrame = performance.now() - step.t));
+        };
+        pending.push(shown);
+        setTimeout(shown, 0);
+      };
       const start = performance.now();
       const startPos = Number(slider.value);
       const dir = direction !== 0 ? direction : startPos + STEPS <= Number(slider.max) ? 1 : -1;
@@ -111,7 +114,14 @@ async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW', dir
         setValue.call(slider, String(startPos + dir * i));
         const t = performance.now();
         slider.dispatchEvent(new Event('input', { bubbles: true }));
-        inputs.push({ t, value: store.getState().params[key] });
+        const now = store.getState();
+        const step = { t, value: now.params[key], atOnce: now.result?.config[key] === now.params[key] && now.resultFinal };
+        inputs.push(step);
+        // shown from the cache during the input event itself, before the step was listed
+        if (step.atOnce) {
+          watch(step);
+          (step as { final?: number }).final = performance.now() - t;
+        }
       }
       const released = performance.now();
       const last = inputs[inputs.length - 1];
@@ -129,6 +139,7 @@ async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW', dir
       return {
         steps: inputs.length,
         answered: answered.length,
+        atOnce: inputs.filter((s) => s.atOnce).length,
         firstP50: pct(answered.map((s) => s.first!), 0.5),
         firstP95: pct(answered.map((s) => s.first!), 0.95),
         firstFrameP50: pct(answered.filter((s) => s.firstFrame !== undefined).map((s) => s.firstFrame!), 0.5),
