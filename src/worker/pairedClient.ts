@@ -39,6 +39,8 @@ export class PairedGradientClient {
   private nextId = 1;
   /** the last few lists computed ahead (a newer list ends an older one only between two settings) */
   private readonly aheadLists: Ahead[] = [];
+  /** the newest request's id (lists computed ahead take ids from the same count) */
+  private latestRequestId = 0;
   /** the newest request answered so far; older ones are forgotten */
   private answered = 0;
 
@@ -91,13 +93,14 @@ export class PairedGradientClient {
     return () => this.listeners.delete(listener);
   }
 
+  /** The id of the newest request or list computed ahead. */
   get latestId(): number {
     return this.nextId - 1;
   }
 
   /** True while the newest request has not had its last reply (a half still finishing older work does not count). */
   get busy(): boolean {
-    return this.pending.has(this.latestId);
+    return this.pending.has(this.latestRequestId);
   }
 
   dispose(): void {
@@ -108,6 +111,7 @@ export class PairedGradientClient {
 
   private track(archs: readonly Arch[], send: (half: Arch) => number): number {
     const id = this.nextId++;
+    this.latestRequestId = id;
     const parts = new Map<Arch, Part>();
     for (const arch of archs) parts.set(arch, { halfId: send(arch), reply: null });
     this.pending.set(id, { id, parts });

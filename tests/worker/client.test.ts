@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { DEFAULT_CONFIG, type NetworkConfig } from '../../src/core';
 import { GradientClient, type WorkerLike } from '../../src/worker/client';
-import type { GradientsReply } from '../../src/worker/protocol';
-import { fakeWorkerFactory, resultReply } from './fakes';
+import type { AheadReply, GradientsReply } from '../../src/worker/protocol';
+import { fakeResult, fakeWorkerFactory, resultReply } from './fakes';
 
 const CONFIG: NetworkConfig = { ...DEFAULT_CONFIG, depth: 4, width: 8, batch: 2 };
 const DEADLINE = 1000;
@@ -373,5 +373,170 @@ describe('GradientClient', () => {
     }
     client.dispose();
     expect(factory.live()).toHaveLength(0);
+  });
+});
+
+/** The worker's reply to setting `index` of list `id`. */
+function aheadReply(id: number, index: number, fill = index): AheadReply {
+  return { type: 'gradients-ahead-result', id, index, result: fakeResult(fill), ms: 2 };
+}
+
+/** setup() with a listener for the settings computed ahead too. */
+function setupAhead() {
+  const base = setup();
+  const aheads: AheadReply[] = [];
+  base.client.listen({ ahead: (reply) => aheads.push(reply) });
+  return { ...base, aheads };
+}
+
+const LIST: NetworkConfig[] = [
+  { ...CONFIG, depth: 5 },
+  { ...CONFIG, depth: 6 },
+];
+
+describe('GradientClient.computeAhead', () => {
+  it('posts the list at once, even while a request waits for its reply, and the queue goes on as before', () => {
+    const { client, worker, results, ask } = setupAhead();
+    ask(); // 1: sent
+    const waiting = ask(); // 2: waits for 1's reply
+    const id = client.computeAhead(LIST, 'plain');
+    expect(id).toBe(3);
+    expect(client.latestId).toBe(3);
+    expect(worker(0).posted).toEqual([
+      { type: 'gradients', id: 1, config: CONFIG, arch: 'both' },
+      { type: 'gradients-ahead', id: 3, configs: LIST, arch: 'plain' },
+    ]);
+    worker(0).reply(resultReply(1));
+    expect(worker(0).last.id).toBe(waiting);
+    expect(results.map((r) => r.id)).toEqual([1]);
+    client.dispose();
+  });
+
+  it('a setting computed ahead goes to the ahead listeners and leaves the pending request pending', () => {
+    const { client, worker, results, errors, aheads, ask } = setupAhead();
+    const request = ask();
+    const list = client.computeAhead(LIST, 'both');
+    const waiting = ask();
+    const reply = aheadReply(list, 0);
+    worker(0).reply(reply);
+    expect(aheads).toEqual([reply]);
+    expect([results, errors]).toEqual([[], []]);
+    expect(client.busy).toBe(true);
+    // not taken for the request's first reply: the waiting request is still held back
+    expect(worker(0).posted.map((r) => r.id)).toEqual([request, list]);
+    worker(0).reply(aheadReply(list, 1));
+    worker(0).reply(resultReply(request));
+    expect(results.map((r) => r.id)).toEqual([request]);
+    expect(worker(0).posted.map((r) => r.id)).toEqual([request, list, waiting]);
+    worker(0).reply(resultReply(waiting));
+    expect(results.map((r) => r.id)).toEqual([request, waiting]);
+    expect(aheads.map((r) => [r.id, r.index])).toEqual([
+      [list, 0],
+      [list, 1],
+    ]);
+    expect(client.busy).toBe(false);
+    client.dispose();
+  });
+
+  it('requests and lists take their ids from one count: no two share an id', () => {
+    const { client, worker, ask } = setupAhead();
+    const ids = [ask(), client.computeAhead(LIST, 'both'), ask(), client.computeAhead(LIST, 'residual'), client.crashTest('hang')];
+    expect(ids).toEqual([1, 2, 3, 4, 5]);
+    expect(client.latestId).toBe(5);
+    // the lists went out at once; request 3 was replaced by the crash test before it was sent
+    expect(worker(0).posted.map((r) => [r.type, r.id])).toEqual([
+      ['gradients', 1],
+      ['gradients-ahead', 2],
+      ['gradients-ahead', 4],
+    ]);
+    client.dispose();
+  });
+
+  it('an error reply to a list is not a request’s failure: no error listener hears it', () => {
+    const { client, worker, results, errors, ask } = setupAhead();
+    const request = ask();
+    const list = client.computeAhead([{ ...CONFIG, depth: 0 }], 'both');
+    worker(0).reply({ type: 'error', id: list, message: 'depth must be an integer from 1 to 10000' });
+    expect(errors).toEqual([]);
+    expect(client.busy).toBe(true);
+    worker(0).reply(resultReply(request));
+    expect(results.map((r) => r.id)).toEqual([request]);
+    // nor when no request is under way
+    worker(0).reply({ type: 'error', id: list, message: 'again' });
+    expect(errors).toEqual([]);
+    // an error without an id still reaches them
+    worker(0).reply({ type: 'error', id: -1, message: 'request could not be deserialized' });
+    expect(errors).toEqual([['request could not be deserialized', -1]]);
+    client.dispose();
+  });
+
+  it('a list before any request spawns the worker, which the requests then use; no deadline runs for a list', () => {
+    const { client, factory, worker, restarts, results, ask } = setupAhead();
+    const list = client.computeAhead(LIST, 'both');
+    expect(factory.workers).toHaveLength(1);
+    expect(worker(0).posted).toEqual([{ type: 'gradients-ahead', id: list, configs: LIST, arch: 'both' }]);
+    expect(client.busy).toBe(false);
+    vi.advanceTimersByTime(10 * DEADLINE);
+    worker(0).reply(aheadReply(list, 0));
+    vi.advanceTimersByTime(10 * DEADLINE);
+    expect(factory.workers).toHaveLength(1);
+    expect(worker(0).terminated).toBe(false);
+    expect(restarts).toEqual([]);
+    const request = ask();
+    expect(factory.workers).toHaveLength(1);
+    expect(worker(0).last.id).toBe(request);
+    worker(0).reply(resultReply(request));
+    expect(results.map((r) => r.id)).toEqual([request]);
+    client.dispose();
+  });
+
+  it('a setting computed ahead shows the worker is alive: it restarts the pending request’s deadline', () => {
+    const { client, factory, worker, ask } = setupAhead();
+    ask();
+    const list = client.computeAhead(LIST, 'both');
+    vi.advanceTimersByTime(DEADLINE - 10);
+    worker(0).reply(aheadReply(list, 0));
+    vi.advanceTimersByTime(DEADLINE - 10);
+    expect(factory.workers).toHaveLength(1);
+    vi.advanceTimersByTime(20);
+    expect(factory.workers).toHaveLength(2);
+    client.dispose();
+  });
+
+  it('a list is not retried: after a crash only the request goes to the new worker, and the dead worker’s replies are dropped', () => {
+    const { client, factory, worker, aheads, ask } = setupAhead();
+    const request = ask();
+    const list = client.computeAhead(LIST, 'both');
+    worker(0).crash();
+    expect(factory.workers).toHaveLength(2);
+    expect(worker(1).posted.map((r) => [r.type, r.id])).toEqual([['gradients', request]]);
+    worker(0).reply(aheadReply(list, 0));
+    expect(aheads).toEqual([]);
+    client.dispose();
+    expect(factory.live()).toHaveLength(0);
+  });
+
+  it('a list that cannot be posted is dropped without a word, the worker kept', () => {
+    const { client, factory, worker, errors, results, ask } = setupAhead();
+    ask();
+    const post = vi.spyOn(worker(0), 'postMessage').mockImplementationOnce(() => {
+      throw new Error('could not be cloned');
+    });
+    expect(client.computeAhead(LIST, 'both')).toBe(2);
+    post.mockRestore();
+    expect(errors).toEqual([]);
+    expect(client.busy).toBe(true);
+    worker(0).reply(resultReply(1));
+    expect(results.map((r) => r.id)).toEqual([1]);
+    expect(factory.workers).toHaveLength(1);
+    expect(worker(0).terminated).toBe(false);
+    client.dispose();
+  });
+
+  it('after dispose a list creates no worker and posts nothing', () => {
+    const { client, factory } = setupAhead();
+    client.dispose();
+    expect(client.computeAhead(LIST, 'both')).toBe(1);
+    expect(factory.workers).toHaveLength(0);
   });
 });

@@ -6,7 +6,7 @@ import { computeGradients, DEFAULT_CONFIG, WeightCache, type ArchChoice, type Ne
 import { estimateCost, PROGRESSIVE_COST } from '../../src/worker/cost';
 import { decodeRequest } from '../../src/worker/decodeRequest';
 import { createRequestHandler, REFINE_GRACE_MS, type HandlerDeps } from '../../src/worker/handleRequest';
-import { resultTransferables, type WorkerReply } from '../../src/worker/protocol';
+import { resultTransferables, type AheadRequest, type WorkerReply } from '../../src/worker/protocol';
 import { fakeResult } from './fakes';
 
 const SMALL: NetworkConfig = { ...DEFAULT_CONFIG, depth: 4, width: 8, batch: 4 };
@@ -163,6 +163,184 @@ describe('gradients requests', () => {
     if (reply.type !== 'gradients-result') throw new Error(`expected a result, got ${JSON.stringify(reply)}`);
     expect(reply.result.plain?.gradF.mean).toHaveLength(SMALL.depth + 1);
     expect(reply.result.residual?.gradV).toHaveLength(SMALL.depth);
+  });
+});
+
+/**
+ * A sleep that ends only when the test says so: `release` ends every sleep under way, then lets
+ * the jobs run until each waits again (or is done).
+ */
+function gatedSleep() {
+  let pending: (() => void)[] = [];
+  const sleep = vi.fn(() => new Promise<void>((resolve) => pending.push(resolve)));
+  const release = async () => {
+    const wake = pending;
+    pending = [];
+    for (const resolve of wake) resolve();
+    await settle();
+  };
+  return { sleep, release };
+}
+
+/** Lets every promise chain under way run to its next wait: a timer comes after all microtasks. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function list(id: number, configs: NetworkConfig[], arch: ArchChoice = 'both'): AheadRequest {
+  return { type: 'gradients-ahead', id, configs, arch };
+}
+
+/** Each reply as [type, id, index] (index only for a list's replies). */
+function summary(replies: WorkerReply[]): [string, number, number | null][] {
+  return replies.map((r) => [r.type, r.id, r.type === 'gradients-ahead-result' ? r.index : null]);
+}
+
+const NEXT: NetworkConfig[] = [SMALL, { ...SMALL, depth: 5 }, { ...SMALL, width: 6 }];
+
+describe('gradients-ahead lists', () => {
+  it('answers each setting in order, with its index, the core’s result and its buffers as transferables', async () => {
+    let t = 0;
+    const { handle, replies, transfers, compute } = setup({ now: () => (t += 3) });
+    await handle(list(4, NEXT, 'residual'));
+    expect(compute.mock.calls).toEqual(NEXT.map((config) => [config, 'residual']));
+    expect(summary(replies)).toEqual([
+      ['gradients-ahead-result', 4, 0],
+      ['gradients-ahead-result', 4, 1],
+      ['gradients-ahead-result', 4, 2],
+    ]);
+    replies.forEach((reply, i) => {
+      if (reply.type !== 'gradients-ahead-result') throw new Error(`expected a list reply, got ${reply.type}`);
+      expect(reply.result).toBe(compute.mock.results[i].value);
+      expect(reply.result.config).toBe(NEXT[i]);
+      expect(reply.ms).toBe(3);
+      expect(transfers[i]).toEqual(resultTransferables(reply.result));
+      expect(transfers[i].length).toBeGreaterThan(0);
+    });
+  });
+
+  it('computes a large setting once, with the whole batch: no preview', async () => {
+    const { handle, replies, compute } = setup();
+    await handle(list(2, [LARGE]));
+    expect(compute.mock.calls).toEqual([[LARGE, 'both']]);
+    expect(summary(replies)).toEqual([['gradients-ahead-result', 2, 0]]);
+  });
+
+  it('takes the messages that have arrived before each setting', async () => {
+    const { sleep, release } = gatedSleep();
+    const { handle, replies } = setup({ sleep });
+    const done = handle(list(1, NEXT));
+    await settle();
+    // not even the first setting before the worker has looked at its queue
+    expect(replies).toEqual([]);
+    expect(sleep).toHaveBeenLastCalledWith(0);
+    await release();
+    expect(replies).toHaveLength(1);
+    await release();
+    await release();
+    await done;
+    expect(replies).toHaveLength(3);
+    expect(sleep).toHaveBeenCalledTimes(3);
+  });
+
+  it('a newer list ends the one under way: no reply of the old list once the new one has come', async () => {
+    const { sleep, release } = gatedSleep();
+    const { handle, replies, compute } = setup({ sleep });
+    const first = handle(list(1, NEXT));
+    await release();
+    expect(summary(replies)).toEqual([['gradients-ahead-result', 1, 0]]);
+    const second = handle(list(2, [{ ...SMALL, depth: 7 }, { ...SMALL, depth: 8 }]));
+    // the new list's arrival wakes the old one, which finds itself replaced
+    await first;
+    for (let i = 0; i < 4; i++) await release();
+    await second;
+    expect(summary(replies)).toEqual([
+      ['gradients-ahead-result', 1, 0],
+      ['gradients-ahead-result', 2, 0],
+      ['gradients-ahead-result', 2, 1],
+    ]);
+    expect(compute.mock.calls.map((call) => call[0].depth)).toEqual([SMALL.depth, 7, 8]);
+  });
+
+  it('an older list arriving late neither ends the newer one nor runs', async () => {
+    const { sleep, release } = gatedSleep();
+    const { handle, replies } = setup({ sleep });
+    const newer = handle(list(5, NEXT.slice(0, 2)));
+    const older = handle(list(3, NEXT));
+    for (let i = 0; i < 3; i++) await release();
+    await Promise.all([newer, older]);
+    expect(summary(replies)).toEqual([
+      ['gradients-ahead-result', 5, 0],
+      ['gradients-ahead-result', 5, 1],
+    ]);
+  });
+
+  it('the reader’s own request arriving mid-list is answered before the list’s next setting', async () => {
+    const { sleep, release } = gatedSleep();
+    const { handle, replies } = setup({ sleep });
+    const done = handle(list(1, NEXT));
+    await release();
+    await handle({ type: 'gradients', id: 2, config: { ...SMALL, depth: 9 }, arch: 'plain' });
+    await settle();
+    // the request's reply first; the list goes on (a request of another kind does not end it)
+    expect(summary(replies)).toEqual([
+      ['gradients-ahead-result', 1, 0],
+      ['gradients-result', 2, null],
+      ['gradients-ahead-result', 1, 1],
+    ]);
+    await release();
+    await done;
+    expect(summary(replies).slice(3)).toEqual([['gradients-ahead-result', 1, 2]]);
+  });
+
+  it('an invalid setting ends the list with an error under the list’s id, naming the field', async () => {
+    const { handle, replies, compute } = setup();
+    await handle(list(6, [SMALL, { ...SMALL, depth: 0 }, SMALL]));
+    expect(compute).toHaveBeenCalledTimes(1);
+    expect(summary(replies)).toEqual([
+      ['gradients-ahead-result', 6, 0],
+      ['error', 6, null],
+    ]);
+    expect(replies[1].type === 'error' && replies[1].message).toMatch(/depth/);
+  });
+
+  it('an exception from the core becomes an error reply under the list’s id', async () => {
+    const { handle, replies } = setup({
+      compute: () => {
+        throw new RangeError('out of memory, say');
+      },
+    });
+    await handle(list(8, NEXT));
+    expect(replies).toEqual([{ type: 'error', id: 8, message: 'out of memory, say' }]);
+  });
+
+  it('an empty list gives no reply and computes nothing', async () => {
+    const { handle, replies, compute } = setup();
+    await handle(list(3, []));
+    expect(replies).toEqual([]);
+    expect(compute).not.toHaveBeenCalled();
+  });
+
+  it('with the real core, a list changes no number: each result is exactly computeGradients’s', async () => {
+    // one weight cache across the list, as in the worker
+    const cache = new WeightCache();
+    const { handle, replies } = setup({ compute: (config, arch, samples) => computeGradients(config, arch, samples === undefined ? { cache } : { cache, samples }) });
+    const base: NetworkConfig = { ...DEFAULT_CONFIG, depth: 6, width: 8, batch: 4 };
+    const configs = [base, { ...base, sigmaW: 1.5 }];
+    await handle(list(1, configs));
+    expect(summary(replies)).toEqual([
+      ['gradients-ahead-result', 1, 0],
+      ['gradients-ahead-result', 1, 1],
+    ]);
+    replies.forEach((reply, i) => {
+      if (reply.type !== 'gradients-ahead-result') throw new Error(`expected a list reply, got ${JSON.stringify(reply)}`);
+      const expected = computeGradients(configs[i], 'both');
+      expect(reply.result.plain?.gradF.mean).toHaveLength(base.depth + 1);
+      expect(reply.result.plain?.gradF.mean).toEqual(expected.plain?.gradF.mean);
+      expect(reply.result.residual?.gradV).toEqual(expected.residual?.gradV);
+      expect(reply.result).toEqual(expected);
+    });
+    // the two settings really differ, so the results are not equal by accident
+    const [first, second] = replies.map((reply) => (reply.type === 'gradients-ahead-result' ? reply.result.plain?.gradF.mean : null));
+    expect(first).not.toEqual(second);
   });
 });
 

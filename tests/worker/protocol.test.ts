@@ -1,7 +1,7 @@
 // The protocol helpers: transferables and reply shape checks.
 
 import { describe, expect, it } from 'vitest';
-import { isFinalReply, isWorkerReply, resultTransferables } from '../../src/worker/protocol';
+import { isFinalReply, isWorkerReply, resultTransferables, type AheadReply } from '../../src/worker/protocol';
 import { fakeArch, fakeResult, resultReply } from './fakes';
 
 describe('resultTransferables', () => {
@@ -46,5 +46,17 @@ describe('reply checks', () => {
     expect(isFinalReply(resultReply(1, false))).toBe(false);
     expect(isFinalReply(resultReply(1, true))).toBe(true);
     expect(isFinalReply({ type: 'error', id: 1, message: 'x' })).toBe(true);
+  });
+
+  it('recognises a setting computed ahead, but not the list request it answers', () => {
+    const reply: AheadReply = { type: 'gradients-ahead-result', id: 3, index: 0, result: fakeResult(), ms: 1 };
+    expect(isWorkerReply(reply)).toBe(true);
+    expect(isWorkerReply({ ...reply, id: '3' })).toBe(false);
+    expect(isWorkerReply({ type: 'gradients-ahead', id: 3, configs: [], arch: 'both' })).toBe(false);
+  });
+
+  it('a setting computed ahead never ends its list: it is not final, not even the last one', () => {
+    expect(isFinalReply({ type: 'gradients-ahead-result', id: 3, index: 0, result: fakeResult(), ms: 1 })).toBe(false);
+    expect(isFinalReply({ type: 'gradients-ahead-result', id: 3, index: 63, result: fakeResult(), ms: 1 })).toBe(false);
   });
 });
