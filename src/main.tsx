@@ -24,7 +24,7 @@ const client = new PairedGradientClient(createComputeWorker);
 // of the slider being moved are computed into it, so a drag finds its next step already there.
 connectStore(useAppStore, client, window, {
   frame: (f) => requestAnimationFrame(f),
-  lookAhead: { cacheBytes: 16 * 2 ** 20, ahead: 8 },
+  lookAhead: { cacheBytes: 16 * 2 ** 20, cacheEntries: 128, ahead: 8 },
 });
 // The theory views' jobs, each on a worker of its own (started on first use).
 connectTheory(useAppStore, { meanField: createMeanFieldClient(), phase: createPhaseClient(), spectrum: createSpectrumClient() });

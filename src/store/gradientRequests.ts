@@ -23,6 +23,8 @@ const KEPT_LISTS = 4;
 export interface LookAheadOptions {
   /** bytes of final results kept for settings seen before */
   cacheBytes: number;
+  /** and at most this many of them */
+  cacheEntries: number;
   /** how many slider positions ahead of a move to compute */
   ahead: number;
 }
@@ -48,7 +50,7 @@ export interface GradientRequests {
 }
 
 export function connectRequests(client: Client, sink: RequestSink, commit: Commit, lookAhead?: LookAheadOptions): GradientRequests {
-  const cache = lookAhead ? new ResultCache(lookAhead.cacheBytes) : null;
+  const cache = lookAhead ? new ResultCache(lookAhead.cacheBytes, lookAhead.cacheEntries) : null;
   // the key of each request not yet finally answered, by id, in the order they were made
   const sent = new Map<number, string>();
   // the keys of the last few lists computed ahead, by id (a newer list only ends an older one

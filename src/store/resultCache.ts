@@ -1,7 +1,9 @@
 // The final results the page has received, by the key of the parameters they were computed
 // for. A result depends on nothing but its parameters (the seed is one of them), so a
 // setting seen before is shown again from here at once, exactly as computed. The least
-// recently used results leave first once the cache holds more than its budget of bytes.
+// recently used results leave first once the cache holds more than its budget of bytes or of
+// entries (a slider's whole track is at most 113 positions), so a long session's memory
+// stops growing once the cache is full.
 
 import type { ArchResult, GradientResult } from '../core';
 
@@ -26,7 +28,10 @@ export class ResultCache {
   private readonly entries = new Map<string, CachedResult & { bytes: number }>();
   private held = 0;
 
-  constructor(private readonly budgetBytes: number) {}
+  constructor(
+    private readonly budgetBytes: number,
+    private readonly maxEntries = Infinity,
+  ) {}
 
   get(key: string): CachedResult | undefined {
     const entry = this.entries.get(key);
@@ -51,7 +56,7 @@ export class ResultCache {
     this.entries.set(key, { ...cached, bytes });
     this.held += bytes;
     for (const [oldest, entry] of this.entries) {
-      if (this.held <= this.budgetBytes) break;
+      if (this.held <= this.budgetBytes && this.entries.size <= this.maxEntries) break;
       this.entries.delete(oldest);
       this.held -= entry.bytes;
     }

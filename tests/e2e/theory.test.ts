@@ -139,7 +139,8 @@ describe('phase diagram', () => {
       undefined,
       { timeout: 60_000 },
     );
-    expect(await page.locator('.phase-status').innerText()).toMatch(/depth 1;/);
+    // off screen, the section takes the new state once the parameters have been still for 250 ms
+    await expect.poll(() => page.locator('.phase-status').innerText()).toMatch(/depth 1;/);
     await context.close();
   });
 });

@@ -14,7 +14,7 @@ import { connectStore, type HashWindow } from '../../src/store/sync';
 import { paramsKey } from '../../src/store/urlCodec';
 import { fakeResult, fakeWorkerFactory, resultReply } from '../worker/fakes';
 
-const LOOK_AHEAD = { cacheBytes: 1 << 20, ahead: 3 };
+const LOOK_AHEAD = { cacheBytes: 1 << 20, cacheEntries: 64, ahead: 3 };
 
 function quietWindow(): HashWindow {
   return {

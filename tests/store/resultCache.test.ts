@@ -46,6 +46,13 @@ describe('ResultCache', () => {
     expect(cache.get('a')?.ms).toBe(2);
   });
 
+  it('holds at most its number of entries, however small they are', () => {
+    const cache = new ResultCache(100 * ONE, 2);
+    for (const key of ['a', 'b', 'c']) cache.set(key, { result: fakeResult(), ms: 1 });
+    expect(['a', 'b', 'c'].filter((k) => cache.has(k))).toEqual(['b', 'c']);
+    expect(cache.bytes).toBe(2 * ONE);
+  });
+
   it('never holds a result larger than its whole budget', () => {
     const cache = new ResultCache(ONE - 1);
     cache.set('a', { result: fakeResult(), ms: 1 });

@@ -3,7 +3,8 @@
 // or a computation is under way, it takes the newest state only once the changes stop for
 // `quietMs`, or when it comes back on screen, so a dragged slider re-renders only what the
 // reader can see. A drag whose results come at once, computed ahead, is still a drag: only a
-// change that leaves the parameters alone, once nothing is being computed, is taken at once. The state still lives in the one store: this is a
+// change that leaves the parameters alone, once nothing is being computed and no drag's quiet
+// time is running, is taken at once; such a change never extends that quiet time. The state still lives in the one store: this is a
 // read-only, possibly older snapshot of it, and writes go to the store as before.
 
 import type { AppState, AppStore } from '../../store/store';
@@ -34,7 +35,11 @@ export function createDeferredView(store: AppStore, quietMs = 250): DeferredView
     for (const l of listeners) l();
   };
   const stop = store.subscribe((s, before) => {
-    if (onScreen || (settled(s) && s.params === before.params && timer === null)) return catchUp();
+    if (onScreen) return catchUp();
+    const moved = s.params !== before.params;
+    // a change that leaves the parameters alone waits for a drag's quiet time, never extends it
+    if (!moved && timer !== null) return;
+    if (!moved && settled(s)) return catchUp();
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(catchUp, quietMs);
   });

@@ -80,6 +80,23 @@ describe('createDeferredView', () => {
     view.dispose();
   });
 
+  it('off screen, replies that stream in after a drag (a diagram filling in) do not put off its catching up', () => {
+    const store = createAppStore();
+    const view = createDeferredView(store, 250);
+    store.getState().setResult({ result: fakeResult(), final: true, ms: 1, paramsKey: 'k' }, false);
+    store.getState().setParam('depth', 12);
+    for (let t = 0; t < 5; t++) {
+      vi.advanceTimersByTime(40);
+      store.getState().addNotice(`cells ${t}`);
+    }
+    expect(view.getState().params.depth).not.toBe(12);
+    vi.advanceTimersByTime(50); // 250 ms after the drag's last change, not after the last reply
+    expect(view.getState()).toBe(store.getState());
+    store.getState().addNotice('done');
+    expect(view.getState()).toBe(store.getState());
+    view.dispose();
+  });
+
   it('tells its listeners when it goes off screen', () => {
     const store = createAppStore();
     const view = createDeferredView(store);
