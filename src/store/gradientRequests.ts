@@ -17,6 +17,12 @@ import { paramsKey } from './urlCodec';
 /** GradientClient or PairedGradientClient: what the requests need of either. */
 export type Client = Pick<GradientClient, 'requestGradients' | 'computeAhead' | 'listen'>;
 
+/**
+ * Two changes closer than this are one drag. A drag that reaches a setting not yet computed has
+ * outrun the workers: they stop computing ahead until it pauses this long.
+ */
+export const DRAG_GAP_MS = 120;
+
 /** Lists computed ahead whose replies are still taken: the newest and the ones it may have cut short. */
 const KEPT_LISTS = 4;
 
@@ -61,6 +67,9 @@ export function connectRequests(client: Client, sink: RequestSink, commit: Commi
   let wanted = '';
   let wantedDone = false;
   let previous: Params | null = null;
+  // when the reader last changed the setting, and the timer that looks ahead once a drag pauses
+  let lastWant = -Infinity;
+  let resume: ReturnType<typeof setTimeout> | null = null;
   // what the next commit shows; decided when a reply arrives, applied at most once a frame
   let toShow: ShownResult | null = null;
 
@@ -132,6 +141,13 @@ export function connectRequests(client: Client, sink: RequestSink, commit: Commi
     for (const key of keys) coming.add(key);
   };
 
+  /** Ends the list under way (an empty list replaces it). */
+  const stopLooking = (params: Params) => {
+    if (coming.size === 0) return;
+    coming.clear();
+    client.computeAhead([], params.arch);
+  };
+
   const restart = (reason: string) => {
     // the list under way died with its worker
     coming.clear();
@@ -155,9 +171,25 @@ export function connectRequests(client: Client, sink: RequestSink, commit: Commi
         sent.set(client.requestGradients(configOf(params), params.arch), key);
         sink.computing(true);
       }
-      lookFurther(before, params);
+      const now = Date.now();
+      const outrun = cached === undefined && now - lastWant < DRAG_GAP_MS;
+      lastWant = now;
+      if (resume !== null) clearTimeout(resume);
+      resume = null;
+      if (!outrun) return lookFurther(before, params);
+      // The reader is ahead of the workers: what they compute ahead would only be passed by,
+      // and on two cores it would take time from the page. They compute the reader's own
+      // settings alone until the drag pauses, then look ahead from where it stopped.
+      stopLooking(params);
+      resume = setTimeout(() => {
+        resume = null;
+        lookFurther(before, params);
+      }, DRAG_GAP_MS);
     },
-    dispose: stopListening,
+    dispose() {
+      if (resume !== null) clearTimeout(resume);
+      stopListening();
+    },
     get cached() {
       return cache?.size ?? 0;
     },

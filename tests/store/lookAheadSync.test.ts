@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NetworkConfig } from '../../src/core';
 import { GradientClient } from '../../src/worker/client';
+import { DRAG_GAP_MS } from '../../src/store/gradientRequests';
 import type { WorkerReply, WorkerRequest } from '../../src/worker/protocol';
 import { likelyNext } from '../../src/store/lookAhead';
 import { configOf, DEFAULT_PARAMS, type Params } from '../../src/store/params';
@@ -158,6 +159,27 @@ describe('connectStore with a look-ahead', () => {
     expect(state().resultParamsKey).toBe(paramsKey(DEFAULT_PARAMS));
     state().setParam('depth', 3);
     expect(state().computing).toBe(true);
+    done();
+  });
+
+  it('a drag that outruns the workers ends the list under way; once it pauses they look ahead from there', () => {
+    const { worker, lists, requests, state, done } = setup();
+    worker().reply(resultReply(1));
+    vi.advanceTimersByTime(1000);
+    state().setParam('depth', 55); // a step after a pause: asked for, and the next ones listed
+    const listed = lists().length;
+    expect(lists()[listed - 1].configs.map((c) => c.depth)).toEqual([60, 65, 70]);
+    vi.advanceTimersByTime(16);
+    state().setParam('depth', 60); // the next frame, not computed yet: the drag is ahead
+    expect(lists()).toHaveLength(listed + 1);
+    expect(lists()[listed].configs).toEqual([]);
+    vi.advanceTimersByTime(16);
+    state().setParam('depth', 65);
+    expect(lists()).toHaveLength(listed + 1);
+    expect(requests().length).toBeGreaterThan(1);
+    vi.advanceTimersByTime(DRAG_GAP_MS);
+    expect(lists()).toHaveLength(listed + 2);
+    expect(lists()[listed + 1].configs.map((c) => c.depth)).toEqual([70, 75, 80, 60]);
     done();
   });
 
