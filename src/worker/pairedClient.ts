@@ -5,7 +5,8 @@
 // settings; a request's last reply is the one where both halves are final. Replies never go
 // back in time: once a request has been answered, older ones are forgotten. A request for one
 // architecture releases the other half: its waiting request is dropped, and a job too long to
-// wait for is stopped with its worker.
+// wait for is stopped with its worker. A list of settings computed ahead goes to both halves
+// too; each setting is answered once both of its halves are in.
 
 import type { Arch, ArchChoice, GradientResult, NetworkConfig } from '../core';
 import { GradientClient, type ClientListener, type ClientOptions, type WorkerLike } from './client';
