@@ -158,7 +158,7 @@ async function drag(page: Page, sliderName: string, key: 'depth' | 'sigmaW', dir
 
 /**
  * Both architectures at once against each alone: the time from a weight-scale change to the
- * final result, with weights cached, for arch = plain, residual and both in turn (medians of
+ * final result, with weights cached (the results themselves never are: each σ_w is new), for arch = plain, residual and both in turn (medians of
  * five). With the two on two workers, both should take about the slower one, not the sum.
  */
 async function parallelFigures(page: Page): Promise<{ plainMs: number; residualMs: number; bothMs: number; ratioToSum: number }> {
@@ -166,12 +166,13 @@ async function parallelFigures(page: Page): Promise<{ plainMs: number; residualM
     type State = { resultFinal: boolean; computing: boolean; result: { config: { sigmaW: number } } | null; setParam(k: string, v: unknown): void };
     const store = (globalThis as unknown as { gradientFlow: { store: { getState(): State } } }).gradientFlow.store;
     const times: Record<string, number[]> = { plain: [], residual: [], both: [] };
+    // a new σ_w each time (off the slider's track, so never computed ahead nor cached)
     let sigma = 1.0;
     const once = async (arch: string) => {
       store.getState().setParam('arch', arch);
       await new Promise((r) => setTimeout(r, 0));
       while (store.getState().computing) await new Promise((r) => setTimeout(r, 5));
-      sigma = sigma === 1.0 ? 1.01 : 1.0;
+      sigma = Number((sigma + 0.0013).toFixed(4));
       const t0 = performance.now();
       store.getState().setParam('sigmaW', sigma);
       for (;;) {
