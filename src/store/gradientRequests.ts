@@ -70,12 +70,21 @@ export function connectRequests(client: Client, sink: RequestSink, commit: Commi
   // when the reader last changed the setting, and the timer that looks ahead once a drag pauses
   let lastWant = -Infinity;
   let resume: ReturnType<typeof setTimeout> | null = null;
-  // what the next commit shows; decided when a reply arrives, applied at most once a frame
+  // What the next commit applies, decided as replies arrive and applied at most once a frame:
+  // the newest result to show, then a failure that came after it (a newer result clears one).
   let toShow: ShownResult | null = null;
+  let failure: string | null = null;
+  const flush = () => {
+    if (toShow !== null) sink.show(toShow, !wantedDone);
+    if (failure !== null) sink.fail(failure, !wantedDone);
+    toShow = null;
+    failure = null;
+  };
 
   const show = (shown: ShownResult) => {
     toShow = shown;
-    commit(() => toShow && sink.show(toShow, !wantedDone));
+    failure = null;
+    commit(flush);
   };
 
   /** Requests older than `id` will not be answered now: the client forgets them too. */
@@ -122,7 +131,8 @@ export function connectRequests(client: Client, sink: RequestSink, commit: Commi
       sent.delete(id);
     }
     if (id === -1 || key === wanted) wantedDone = true;
-    commit(() => sink.fail(message, !wantedDone));
+    failure = message;
+    commit(flush);
   };
 
   /**

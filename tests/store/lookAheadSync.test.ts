@@ -149,6 +149,24 @@ describe('connectStore with a look-ahead', () => {
     done();
   });
 
+  it('a failure in the same frame as a setting from the cache does not drop that setting', () => {
+    const frames: (() => void)[] = [];
+    const { worker, requests, state, done } = setup({ frame: (f) => frames.push(f) });
+    worker().reply(resultReply(1));
+    while (frames.length) frames.shift()!();
+    state().setParam('depth', 7);
+    const seven = requests()[requests().length - 1].id;
+    worker().reply(resultReply(seven, true, 7)); // applied at once: the first of its frame
+    state().setParam('depth', 8);
+    const eight = requests()[requests().length - 1].id;
+    state().setParam('depth', DEFAULT_PARAMS.depth); // cached: waits for the next frame
+    worker().reply({ type: 'error', id: eight, message: 'depth 8 failed' }); // an older request's failure, same frame
+    while (frames.length) frames.shift()!();
+    expect(state()).toMatchObject({ resultParamsKey: paramsKey(DEFAULT_PARAMS), computing: false, error: 'depth 8 failed' });
+    expect(state().result?.plain?.gradF.mean[0]).toBe(1);
+    done();
+  });
+
   it('a list’s failure or a reply of an unknown list shows nothing', () => {
     const { worker, lists, state, done } = setup();
     worker().reply(resultReply(1));
