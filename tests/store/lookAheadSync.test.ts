@@ -133,35 +133,42 @@ describe('connectStore with a look-ahead', () => {
     done();
   });
 
-  it('with replies held to one a frame, the frame shows the reader’s setting, not an older reply after it', () => {
+  /**
+   * Replies held to one commit a frame: the default answered and its frame over, then depth 7
+   * and 8 asked for and 7 answered (applied at once, the first of its frame).
+   */
+  function framedDrag() {
     const frames: (() => void)[] = [];
-    const { worker, requests, state, done } = setup({ frame: (f) => frames.push(f) });
-    worker().reply(resultReply(1));
-    while (frames.length) frames.shift()!();
-    state().setParam('depth', 7);
-    const seven = requests()[requests().length - 1].id;
-    state().setParam('depth', 8);
-    worker().reply(resultReply(seven, true, 7)); // applied at once: the first of its frame
+    const page = setup({ frame: (f) => frames.push(f) });
+    const nextFrames = () => {
+      while (frames.length) frames.shift()!();
+    };
+    page.worker().reply(resultReply(1));
+    nextFrames();
+    page.state().setParam('depth', 7);
+    const seven = page.requests()[page.requests().length - 1].id;
+    page.state().setParam('depth', 8);
+    page.worker().reply(resultReply(seven, true, 7));
+    // the request for depth 8 waited for that reply to be posted
+    const eight = page.requests()[page.requests().length - 1].id;
+    expect(page.requests()[page.requests().length - 1].config.depth).toBe(8);
+    return { ...page, nextFrames, eight };
+  }
+
+  it('with replies held to one a frame, the frame shows the reader’s setting, not an older reply after it', () => {
+    const { state, done, nextFrames } = framedDrag();
     state().setParam('depth', DEFAULT_PARAMS.depth); // cached: waits for the next frame
     expect(state().resultParamsKey).toBe(paramsKey(withDepth(7)));
-    while (frames.length) frames.shift()!();
+    nextFrames();
     expect(state()).toMatchObject({ resultParamsKey: paramsKey(DEFAULT_PARAMS), computing: false });
     done();
   });
 
   it('a failure in the same frame as a setting from the cache does not drop that setting', () => {
-    const frames: (() => void)[] = [];
-    const { worker, requests, state, done } = setup({ frame: (f) => frames.push(f) });
-    worker().reply(resultReply(1));
-    while (frames.length) frames.shift()!();
-    state().setParam('depth', 7);
-    const seven = requests()[requests().length - 1].id;
-    worker().reply(resultReply(seven, true, 7)); // applied at once: the first of its frame
-    state().setParam('depth', 8);
-    const eight = requests()[requests().length - 1].id;
+    const { worker, state, done, nextFrames, eight } = framedDrag();
     state().setParam('depth', DEFAULT_PARAMS.depth); // cached: waits for the next frame
     worker().reply({ type: 'error', id: eight, message: 'depth 8 failed' }); // an older request's failure, same frame
-    while (frames.length) frames.shift()!();
+    nextFrames();
     expect(state()).toMatchObject({ resultParamsKey: paramsKey(DEFAULT_PARAMS), computing: false, error: 'depth 8 failed' });
     expect(state().result?.plain?.gradF.mean[0]).toBe(1);
     done();
